@@ -1,0 +1,39 @@
+# The two commands of the README: `make lab` (work) and `make test` (check).
+# Both create the virtual environment on first use.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-$(shell cksum < pyproject.toml | cut -d' ' -f1)
+
+.PHONY: lab test score release benchmark clean-venv
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	rm -f $(VENV)/.installed-*
+	touch $(STAMP)
+
+## Create/update your workspace (never overwrites your files) and open JupyterLab.
+lab: $(STAMP)
+	$(BIN)/readiness start
+	$(BIN)/jupyter lab notebooks/00_commencer_ici.ipynb \
+		--ContentsManager.hide_globs="['__pycache__', '*.pyc', '.ipynb_checkpoints', 'source', 'release']"
+
+## Run the whole test suite (what CI runs).
+test: $(STAMP)
+	$(BIN)/python -m pytest --nbval-lax tests source notebooks
+
+## Grade your workspace and write the HTML report next to it.
+score: $(STAMP)
+	$(BIN)/readiness score --html workspace/rapport.html --json workspace/rapport.json
+
+## Regenerate release/ from source/ with nbgrader (instructors).
+release: $(STAMP)
+	$(BIN)/python -m autograder.release
+
+## Compare `readiness score` with stock `nbgrader autograde`.
+benchmark: $(STAMP)
+	$(BIN)/python benchmarks/bench_grading.py
+
+clean-venv:
+	rm -rf $(VENV)

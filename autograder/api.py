@@ -1,0 +1,91 @@
+"""What the CLI and the dashboard notebook call."""
+
+from __future__ import annotations
+
+import logging
+import os
+from pathlib import Path
+from typing import Optional
+
+from .course import CONFIG_FILE, SOURCE_DIR, Course
+from .grading import Progress, WorkspaceGrader
+from .nbgrader_run import load_course_config
+from .policy import ReadinessPolicy
+from .readiness import build_report
+from .results import Report
+from . import workspace as ws
+
+COURSE_ENV = "READINESS_COURSE"
+CACHE_ENV = "READINESS_CACHE_DIR"
+WORKSPACE_DIR = "workspace"
+
+
+def find_course_root() -> Path:
+    """The course folder: ``$READINESS_COURSE``, else the checkout this package lives in,
+    else the current folder."""
+    if os.environ.get(COURSE_ENV):
+        return Path(os.environ[COURSE_ENV]).resolve()
+    here = Path(__file__).resolve().parent.parent
+    if (here / SOURCE_DIR).is_dir() and (here / CONFIG_FILE).is_file():
+        return here
+    return Path.cwd().resolve()
+
+
+def default_workspace(course_root: Optional[Path] = None) -> Path:
+    return (course_root or find_course_root()) / WORKSPACE_DIR
+
+
+def cache_dir(workspace: Path) -> Path:
+    """Where the template gradebook is kept: ``$READINESS_CACHE_DIR`` or the workspace."""
+    if os.environ.get(CACHE_ENV):
+        return Path(os.environ[CACHE_ENV])
+    return Path(workspace) / ws.STATE_DIR / "cache"
+
+
+def _log_to(path: Path) -> logging.Handler:
+    """Send nbgrader's log of this run to ``path`` instead of the terminal."""
+    logger = logging.getLogger("autograder.nbgrader")
+    logger.setLevel(logging.INFO)
+    logger.propagate = False
+    handler = logging.FileHandler(path, mode="w", encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
+    logger.addHandler(handler)
+    return handler
+
+
+def score_workspace(
+    workspace: Path,
+    course_root: Optional[Path] = None,
+    progress: Optional[Progress] = None,
+    record: bool = True,
+) -> Report:
+    """Grade ``workspace`` and return its readiness report.
+
+    Parameters
+    ----------
+    workspace : Path
+        A folder made by ``readiness start``.
+    course_root : Path, optional
+        The course folder (``source/``, ``release/``, ``nbgrader_config.py``).
+    progress : callable, optional
+        Called as ``progress(done, total, notebook)`` as notebooks are graded.
+    record : bool
+        Append the run to the workspace history (and compare with the last one).
+    """
+    workspace = ws.check_workspace(Path(workspace))
+    root = Path(course_root) if course_root else find_course_root()
+    course = Course.load(root)
+    config = load_course_config(root)
+    handler = _log_to(ws.log_path(workspace))
+    try:
+        questions = WorkspaceGrader(config=config).grade(
+            course, workspace, progress, cache_dir=cache_dir(workspace),
+            log_file=ws.log_path(workspace))
+    finally:
+        logging.getLogger("autograder.nbgrader").removeHandler(handler)
+        handler.close()
+    report = build_report(questions, ReadinessPolicy(config=config), ws.last_run(workspace))
+    if record:
+        ws.append_history(workspace, report.summary())
+        ws.save_last_report(workspace, report.to_dict())
+    return report

@@ -1,0 +1,86 @@
+"""The course catalogue: domains and skills, in one place.
+
+A *domain* is one prerequisite area of the published list (design, section
+4); a *skill* is one bullet of that list. Each question of a source notebook
+carries one ``skill:<id>`` cell tag naming a skill of this catalogue; the test
+suite keeps both sides consistent (no orphan question, no skill without
+questions).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Dict, Tuple
+
+
+@dataclass(frozen=True)
+class Domain:
+    """One prerequisite area."""
+
+    id: str
+    """Stable identifier, e.g. ``"statistique"``."""
+    label: str
+    """French label shown to candidates."""
+    assignment: str
+    """nbgrader assignment (folder of ``source/``) that assesses the domain."""
+    refresher: str
+    """Refresher notebook, relative to the course root."""
+
+
+@dataclass(frozen=True)
+class Skill:
+    """One bullet of the published prerequisites."""
+
+    id: str
+    """Stable identifier, used in the ``skill:<id>`` cell tags."""
+    domain: str
+    """Id of the domain the skill belongs to."""
+    label: str
+    """French label shown to candidates."""
+    section: str
+    """Anchor of the refresher section that teaches the skill."""
+
+
+DOMAINS: Tuple[Domain, ...] = (
+    Domain("python", "Programmation Python et objet", "01_python",
+           "notebooks/01_rappels_python.ipynb"),
+    Domain("unix", "Unix / Linux", "02_unix", "notebooks/02_rappels_unix.ipynb"),
+    Domain("sql", "Bases de données relationnelles (SQL)", "03_sql",
+           "notebooks/03_rappels_sql.ipynb"),
+    Domain("algebre", "Algèbre linéaire", "04_algebre", "notebooks/04_rappels_algebre.ipynb"),
+    Domain("analyse", "Analyse", "05_analyse", "notebooks/05_rappels_analyse.ipynb"),
+    Domain("optimisation", "Optimisation", "06_optimisation",
+           "notebooks/06_rappels_optimisation.ipynb"),
+    Domain("probabilites", "Probabilités", "07_probabilites",
+           "notebooks/07_rappels_probabilites.ipynb"),
+    Domain("statistique", "Statistique", "08_statistique",
+           "notebooks/08_rappels_statistique.ipynb"),
+)
+
+SKILLS: Tuple[Skill, ...] = (
+    Skill("stat_experience", "statistique", "Expérience aléatoire", "experience-aleatoire"),
+    Skill("stat_estimateur", "statistique", "Estimateurs", "estimateurs"),
+    Skill("stat_risque", "statistique", "Risque d'un estimateur (biais, variance, EQM)", "risque"),
+    Skill("stat_vraisemblance", "statistique", "Maximum de vraisemblance", "maximum-de-vraisemblance"),
+    Skill("stat_moindres_carres", "statistique", "Moindres carrés", "moindres-carres"),
+    Skill("stat_intervalles", "statistique", "Intervalles de confiance", "intervalles-de-confiance"),
+    Skill("stat_tests", "statistique", "Tests statistiques", "tests-statistiques"),
+)
+
+SKILL_TAG_PREFIX = "skill:"
+
+DOMAINS_BY_ID: Dict[str, Domain] = {d.id: d for d in DOMAINS}
+SKILLS_BY_ID: Dict[str, Skill] = {s.id: s for s in SKILLS}
+
+
+def domain_of_assignment(assignment: str) -> Domain | None:
+    """Return the domain assessed by an nbgrader assignment, if any."""
+    for domain in DOMAINS:
+        if domain.assignment == assignment:
+            return domain
+    return None
+
+
+def refresher_link(skill: Skill) -> str:
+    """Path and anchor of the refresher section for ``skill``."""
+    return f"{DOMAINS_BY_ID[skill.domain].refresher}#{skill.section}"

@@ -1,0 +1,210 @@
+"""Grade a candidate's workspace with nbgrader, notebooks in parallel."""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import tempfile
+import warnings
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable, Dict, List, Optional
+
+import nbformat
+from traitlets import Integer
+from traitlets.config import Configurable
+
+from .course import RELEASE_DIR, Course, Question
+from .nbgrader_run import autograde_notebook, load_course_config, template_gradebook
+from .outcome import interpret, not_attempted_message, same_for_all
+from .results import ERROR, NOT_ATTEMPTED, QuestionResult
+
+Progress = Callable[[int, int, str], None]
+
+
+@dataclass
+class Job:
+    """One candidate notebook to autograde."""
+
+    path: str
+    questions: List[Question]
+    data: bytes
+    attempted: Dict[str, bool]
+    modified_tests: List[str]
+
+    @property
+    def assignment(self) -> str:
+        return self.questions[0].assignment
+
+    @property
+    def notebook(self) -> str:
+        return self.questions[0].notebook
+
+
+def _cells_by_id(nb) -> Dict[str, str]:
+    return {
+        c.metadata["nbgrader"]["grade_id"]: c.source
+        for c in nb.cells
+        if "grade_id" in c.get("metadata", {}).get("nbgrader", {})
+    }
+
+
+def compare_with_release(nb, release_path: Path, questions: List[Question]):
+    """Which answers the candidate changed, which test cells they touched.
+
+    An answer cell counts as attempted when it differs from the release
+    version or cannot be found (the answer may live in another cell); when
+    the release notebook is missing everything counts as attempted.
+    """
+    if not release_path.exists():
+        return {q.grade_id: True for q in questions}, []
+    release = _cells_by_id(nbformat.read(str(release_path), as_version=4))
+    mine = _cells_by_id(nb)
+    attempted = {
+        q.grade_id: any(mine.get(g) != release.get(g) for g in q.answer_cells) or not q.answer_cells
+        for q in questions
+    }
+    modified = [q.grade_id for q in questions if mine.get(q.grade_id) != release.get(q.grade_id)]
+    return attempted, modified
+
+
+def _grade_job(job: Job, course_root: Path, gradebook: Path, workdir: Path, config,
+               timeout) -> List[QuestionResult]:
+    """Grade one notebook; never raises for a problem of the notebook itself."""
+    try:
+        grades = autograde_notebook(course_root, gradebook, workdir, job.assignment,
+                                    job.notebook, job.data, config)
+    except Exception:  # nbgrader logged the cause in the grading log
+        return same_for_all(
+            job.questions, ERROR,
+            "nbgrader n'a pas pu corriger ce notebook : le noyau Python s'est sans doute "
+            "arrêté (sys.exit, os._exit, mémoire épuisée, plantage). Les autres notebooks "
+            "sont corrigés normalement ; détails dans .readiness/grading.log.")
+    return interpret(job.questions, grades, grades.pop(None), job.attempted,
+                     job.modified_tests, timeout)
+
+
+# State shared with forked workers (set just before the pool starts).
+_POOL_STATE: dict = {}
+
+
+def _pool_init(log_file: Optional[str]) -> None:
+    """Send the worker's stderr (and its kernels' warnings) to the grading log."""
+    warnings.simplefilter("ignore")
+    if log_file:
+        fd = os.open(log_file, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
+        os.dup2(fd, 2)
+        os.close(fd)
+
+
+def _pool_worker(index_job):
+    index, job = index_job
+    s = _POOL_STATE
+    return job.path, _grade_job(job, s["course_root"], s["gradebook"], s["tmp"] / f"job{index}",
+                                s["config"], s["timeout"])
+
+
+class WorkspaceGrader(Configurable):
+    """Grades the notebooks of a workspace through nbgrader's autograde."""
+
+    max_workers = Integer(
+        0,
+        help="Notebooks graded at the same time; 0 means one per CPU core.",
+    ).tag(config=True)
+
+    def workers(self, jobs: int) -> int:
+        wanted = self.max_workers or (os.cpu_count() or 1)
+        return max(1, min(wanted, jobs))
+
+    def plan(self, course: Course, workspace: Path):
+        """Split the course's notebooks into results known without running
+        anything (missing, unreadable, untouched) and jobs to autograde."""
+        known: Dict[str, List[QuestionResult]] = {}
+        jobs: List[Job] = []
+        for path in course.notebooks:
+            questions = course.questions_of(path)
+            candidate = workspace / path
+            if not candidate.exists():
+                known[path] = [
+                    same_for_all([q], NOT_ATTEMPTED, not_attempted_message(q))[0] for q in questions
+                ]
+                continue
+            data = candidate.read_bytes()
+            try:
+                nb = nbformat.reads(data.decode("utf-8"), as_version=4)
+            except Exception as exc:
+                known[path] = same_for_all(
+                    questions, ERROR,
+                    f"Notebook illisible ({type(exc).__name__}) : ce n'est pas un notebook "
+                    "Jupyter valide. Votre fichier n'a pas été modifié ; rouvrez-le ou "
+                    "restaurez-le depuis une sauvegarde (.ipynb_checkpoints).")
+                continue
+            attempted, modified = compare_with_release(nb, course.root / RELEASE_DIR / path,
+                                                       questions)
+            if not any(attempted.values()):
+                known[path] = [
+                    same_for_all([q], NOT_ATTEMPTED, not_attempted_message(q))[0] for q in questions
+                ]
+                continue
+            jobs.append(Job(path, questions, data, attempted, modified))
+        return known, jobs
+
+    def grade(self, course: Course, workspace: Path, progress: Optional[Progress] = None,
+              cache_dir: Optional[Path] = None, log_file: Optional[Path] = None,
+              ) -> List[QuestionResult]:
+        """Grade every notebook of the course found in ``workspace``.
+
+        Parameters
+        ----------
+        course : Course
+        workspace : Path
+        progress : callable, optional
+            ``progress(done, total, notebook)`` after each notebook.
+        cache_dir : Path, optional
+            Where the template gradebook is kept between runs (default: a
+            temporary folder, i.e. no cache).
+        log_file : Path, optional
+            Where the workers' stderr goes (nbgrader and kernel warnings).
+
+        Returns one result per question of the course, in course order.
+        """
+        workspace = Path(workspace)
+        known, jobs = self.plan(course, workspace)
+        total = len(course.notebooks)
+        done = len(known)
+        if progress:
+            progress(done, total, "")
+        graded: Dict[str, List[QuestionResult]] = dict(known)
+        if jobs:
+            config = load_course_config(course.root)
+            timeout = config.Execute.get("timeout", 30)
+            with tempfile.TemporaryDirectory(prefix="readiness-") as tmp:
+                tmp = Path(tmp)
+                gradebook = template_gradebook(course.root, {j.assignment for j in jobs},
+                                               config, cache_dir or tmp / "cache")
+                runs = self._run(jobs, tmp, course.root, gradebook, config, timeout, log_file)
+                for path, results in runs:
+                    graded[path] = results
+                    done += 1
+                    if progress:
+                        progress(done, total, path)
+        return [r for path in course.notebooks for r in graded[path]]
+
+    def _run(self, jobs, tmp, course_root, gradebook, config, timeout, log_file):
+        if "fork" not in multiprocessing.get_all_start_methods():  # Windows
+            for index, job in enumerate(jobs):
+                yield job.path, _grade_job(job, course_root, gradebook, tmp / f"job{index}",
+                                           config, timeout)
+            return
+        # Forked workers inherit the imports already paid for by this process,
+        # and a worker that crashes cannot take the report down with it.
+        _POOL_STATE.update(course_root=course_root, gradebook=gradebook, tmp=tmp,
+                           config=config, timeout=timeout)
+        workers = self.workers(len(jobs))
+        try:
+            with multiprocessing.get_context("fork").Pool(
+                    workers, initializer=_pool_init,
+                    initargs=(str(log_file) if log_file else None,)) as pool:
+                yield from pool.imap_unordered(_pool_worker, list(enumerate(jobs)))
+        finally:
+            _POOL_STATE.clear()

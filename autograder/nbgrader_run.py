@@ -1,0 +1,134 @@
+"""Run nbgrader's own converters on a private course folder.
+
+``readiness score`` never grades in the course or in the workspace: it builds
+a throw-away nbgrader course folder (``source/`` linked to the course's,
+``submitted/<student>/`` holding copies of the candidate's notebooks), runs
+nbgrader's ``GenerateAssignment`` once to fill the gradebook with the source
+cells (hidden tests, checksums), then nbgrader's ``Autograde`` once per
+notebook, each on its own copy of that gradebook so notebooks can be graded
+in parallel without sharing a SQLite file. The template gradebook is
+cached (see :func:`template_gradebook`).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import shutil
+import tempfile
+from pathlib import Path
+from typing import Dict, Iterable
+
+from traitlets.config import Config
+from traitlets.config.loader import PyFileConfigLoader
+
+from .course import CONFIG_FILE, SOURCE_DIR
+
+GRADEBOOK = "gradebook.db"
+STUDENT_ID = "candidat"
+
+log = logging.getLogger("autograder.nbgrader")
+
+
+def load_course_config(course_root: Path) -> Config:
+    """Load the course's ``nbgrader_config.py`` (an empty config if absent)."""
+    path = Path(course_root) / CONFIG_FILE
+    if not path.exists():
+        return Config()
+    return PyFileConfigLoader(path.name, path=str(path.parent)).load_config()
+
+
+def _grading_config(base: Config, root: Path) -> Config:
+    """The course config, pointed at the private course folder ``root``."""
+    config = Config(base)
+    config.CourseDirectory.root = str(root)
+    config.CourseDirectory.db_url = f"sqlite:///{root / GRADEBOOK}"
+    config.CourseDirectory.student_id = STUDENT_ID
+    return config
+
+
+def gradebook_key(course_root: Path, assignments: Iterable[str]) -> str:
+    """Hash of everything the template gradebook is made from."""
+    import nbgrader
+
+    digest = hashlib.sha256(nbgrader.__version__.encode())
+    config = Path(course_root) / CONFIG_FILE
+    if config.exists():
+        digest.update(config.read_bytes())
+    for assignment in sorted(assignments):
+        for path in sorted((Path(course_root) / SOURCE_DIR / assignment).rglob("*")):
+            if path.is_file() and ".ipynb_checkpoints" not in path.parts:
+                digest.update(str(path.relative_to(course_root)).encode())
+                digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def template_gradebook(course_root: Path, assignments: Iterable[str], base: Config,
+                       cache_dir: Path) -> Path:
+    """A gradebook that knows the source cells of ``assignments``.
+
+    Made by nbgrader's ``GenerateAssignment`` in a private folder, then kept in
+    ``cache_dir`` under a hash of the sources: creating a gradebook is the
+    slowest step (nbgrader runs ``alembic`` in a new process), and an
+    instructor's gradebook is made once too.
+    """
+    from nbgrader.converters import GenerateAssignment
+    from nbgrader.coursedir import CourseDirectory
+
+    assignments = sorted(assignments)
+    cached = Path(cache_dir) / f"gradebook-{gradebook_key(course_root, assignments)}.db"
+    if cached.exists():
+        return cached
+    with tempfile.TemporaryDirectory(prefix="readiness-template-") as tmp:
+        root = Path(tmp)
+        (root / SOURCE_DIR).mkdir()
+        for assignment in assignments:
+            os.symlink(Path(course_root) / SOURCE_DIR / assignment, root / SOURCE_DIR / assignment)
+        config = _grading_config(base, root)
+        for assignment in assignments:
+            coursedir = CourseDirectory(config=config)
+            coursedir.assignment_id = assignment
+            converter = GenerateAssignment(coursedir=coursedir, config=config, log=log)
+            converter.force = True
+            converter.start()
+        Path(cache_dir).mkdir(parents=True, exist_ok=True)
+        partial = cached.with_suffix(f".{os.getpid()}.tmp")
+        shutil.copyfile(root / GRADEBOOK, partial)
+        os.replace(partial, cached)  # atomic: a concurrent run never sees half a file
+    return cached
+
+
+def autograde_notebook(course_root: Path, gradebook: Path, root: Path, assignment: str,
+                       notebook: str, candidate_bytes: bytes, base: Config) -> Dict[str, dict]:
+    """Autograde one candidate notebook with nbgrader in a fresh folder ``root``.
+
+    Returns, per grade_id of the gradebook, ``{"score", "max_score"}``, and
+    under the key ``None`` the path of the autograded notebook.
+    Raises ``nbgrader.converters.base.NbGraderException`` when nbgrader
+    could not grade the notebook (for example a kernel that died).
+    """
+    from nbgrader.api import Gradebook
+    from nbgrader.converters import Autograde
+    from nbgrader.coursedir import CourseDirectory
+
+    root.mkdir(parents=True)
+    os.symlink(Path(course_root) / SOURCE_DIR, root / SOURCE_DIR)
+    shutil.copyfile(gradebook, root / GRADEBOOK)
+    submitted = root / "submitted" / STUDENT_ID / assignment
+    submitted.mkdir(parents=True)
+    (submitted / f"{notebook}.ipynb").write_bytes(candidate_bytes)
+
+    config = _grading_config(base, root)
+    coursedir = CourseDirectory(config=config)
+    coursedir.assignment_id = assignment
+    coursedir.notebook_id = notebook
+    Autograde(coursedir=coursedir, config=config, log=log).start()
+
+    grades: Dict[str, dict] = {}
+    with Gradebook(config.CourseDirectory.db_url, config.CourseDirectory.course_id) as gb:
+        submission = gb.find_submission_notebook(notebook, assignment, STUDENT_ID)
+        for grade in submission.grades:
+            grades[grade.name] = {"score": grade.score, "max_score": grade.max_score}
+    grades[None] = str(root / "autograded" / STUDENT_ID / assignment / f"{notebook}.ipynb")
+    return grades

@@ -1,0 +1,123 @@
+"""Turn what nbgrader produced for one notebook into question results.
+
+The French messages of failed checks come from the test cells themselves
+(``autograder.checks``); this module only names what nbgrader saw around
+them: a time limit, an exception, a question left untouched.
+"""
+
+from __future__ import annotations
+
+from typing import Dict, Iterable, List, Optional
+
+import nbformat
+
+from .course import Question
+from .results import ERROR, FAILED, NOT_ATTEMPTED, PASSED, TIMEOUT, QuestionResult
+
+TIMEOUT_ENAME = "CellTimeoutError"
+FAILED_ENAMES = ("Incorrect", "AssertionError")
+
+
+def not_attempted_message(question: Question) -> str:
+    return (f"Question non traitée : complétez la cellule de réponse dans "
+            f"{question.path}.")
+
+
+def timeout_message(seconds: Optional[int]) -> str:
+    limit = f" ({seconds} s)" if seconds else ""
+    return (f"Temps limite dépassé{limit} : le code ne se termine pas. "
+            "Vérifiez vos boucles (condition d'arrêt d'un while ?).")
+
+
+def error_message(ename: str, evalue: str) -> str:
+    """French message for an exception raised by the candidate's code."""
+    if ename == "NameError":
+        return (f"Nom non défini ({evalue}). Vérifiez que la cellule de réponse "
+                "s'exécute sans erreur et définit bien ce nom.")
+    if ename == "NotImplementedError":
+        return "La réponse lève encore NotImplementedError : remplacez-la par votre code."
+    if ename == "DeadKernelError":
+        return "Le noyau Python s'est arrêté pendant la correction de ce notebook."
+    return f"Votre code a levé {ename} : {evalue}".rstrip(" :")
+
+
+def _errors(cell) -> List[dict]:
+    return [o for o in cell.get("outputs", []) if o.get("output_type") == "error"]
+
+
+def result(question: Question, status: str, message: str = "", points: float = 0.0) -> QuestionResult:
+    return QuestionResult(
+        domain=question.domain,
+        skill=question.skill,
+        grade_id=question.grade_id,
+        notebook=question.path,
+        points=points,
+        max_points=question.max_points,
+        status=status,
+        message="" if status == PASSED else message,
+    )
+
+
+def same_for_all(questions: Iterable[Question], status: str, message: str) -> List[QuestionResult]:
+    return [result(q, status, message) for q in questions]
+
+
+def interpret(
+    questions: List[Question],
+    grades: Dict[str, dict],
+    autograded_path: str,
+    attempted: Dict[str, bool],
+    modified_tests: Iterable[str] = (),
+    timeout: Optional[int] = None,
+) -> List[QuestionResult]:
+    """Results of the questions of one notebook graded by nbgrader.
+
+    Parameters
+    ----------
+    questions : list of Question
+        The questions of the notebook, from the source.
+    grades : dict
+        ``{grade_id: {"score", "max_score"}}`` read from the gradebook.
+    autograded_path : str
+        The notebook nbgrader executed (tests restored from the source).
+    attempted : dict
+        ``{grade_id: bool}``: whether the candidate changed an answer cell.
+    modified_tests : iterable of str
+        grade_ids of test cells the candidate had edited or deleted.
+    timeout : int, optional
+        Per-cell time limit, quoted in timeout messages.
+    """
+    nb = nbformat.read(autograded_path, as_version=4)
+    cells = {c.metadata.get("nbgrader", {}).get("grade_id"): c for c in nb.cells}
+    modified = set(modified_tests)
+    results = []
+    for q in questions:
+        grade = grades.get(q.grade_id)
+        cell = cells.get(q.grade_id)
+        if grade is None or cell is None:
+            results.append(result(q, ERROR, "Cellule de test introuvable après correction."))
+            continue
+        score = float(grade["score"] or 0.0)
+        if score >= q.max_points:
+            results.append(result(q, PASSED, points=score))
+            continue
+        answer_errors = [e for g in q.answer_cells if g in cells for e in _errors(cells[g])]
+        test_errors = _errors(cell)
+        enames = {e.get("ename") for e in answer_errors + test_errors}
+        if TIMEOUT_ENAME in enames:
+            status, message = TIMEOUT, timeout_message(timeout)
+        elif not attempted.get(q.grade_id, True):
+            status, message = NOT_ATTEMPTED, not_attempted_message(q)
+        elif test_errors and test_errors[-1].get("ename") in FAILED_ENAMES:
+            status = FAILED
+            message = test_errors[-1].get("evalue") or "Un test a échoué."
+        elif test_errors:
+            first = (answer_errors or test_errors)[0]
+            status, message = ERROR, error_message(first.get("ename", ""), first.get("evalue", ""))
+        else:
+            status, message = FAILED, "Le test n'a pas validé la réponse."
+        if q.grade_id in modified:
+            message += (" (La cellule de test avait été modifiée ou supprimée : "
+                        "elle a été restaurée depuis la version de référence.)")
+        results.append(result(q, status, message, points=score))
+    return results

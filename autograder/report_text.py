@@ -1,0 +1,80 @@
+"""The readiness report as text for the terminal (French)."""
+
+from __future__ import annotations
+
+from typing import List
+
+from .results import NOT_ATTEMPTED, PASSED, STATUS_LABELS, Report
+
+WIDTH = 44
+
+
+def bar(score: float, width: int = 20) -> str:
+    filled = int(round(score / 100 * width))
+    return "█" * filled + "░" * (width - filled)
+
+
+def _pts(x: float) -> str:
+    return f"{x:g}"
+
+
+def progress_lines(report: Report) -> List[str]:
+    prev = report.previous
+    if not prev:
+        return ["Première tentative enregistrée : relancez après vos révisions pour voir vos progrès."]
+    delta = report.overall - prev["overall"]
+    lines = [f"Progrès depuis la tentative du {prev['created'][:16].replace('T', ' ')} : "
+             f"moyenne {prev['overall']:g} → {report.overall:g} ({delta:+.1f})"]
+    for d in report.domains:
+        before = prev.get("domains", {}).get(d.id)
+        if d.assessed and before is not None and before != d.score:
+            lines.append(f"  {d.label} : {before:g} → {d.score:g} ({d.score - before:+.1f})")
+    return lines
+
+
+def render(report: Report) -> str:
+    """Render the report: verdict, table per domain and skill, what to revise."""
+    t = report.thresholds
+    out = [
+        "Rapport de préparation aux masters Big Data",
+        "=" * 44,
+        f"Verdict : {report.verdict_label} — moyenne {report.overall:g}/100",
+        f"(prêt·e = chaque domaine ≥ {t['domain']:g}/100 et moyenne ≥ {t['overall']:g}/100 ; "
+        f"presque = à moins de {t['almost_margin']:g} points)",
+        "",
+        f"{'Domaine / compétence':<{WIDTH}} {'score':>7} {'points':>9}",
+        "-" * (WIDTH + 40),
+    ]
+    not_assessed = []
+    for d in report.domains:
+        if not d.assessed:
+            not_assessed.append(d.label)
+            continue
+        out.append(f"{d.label:<{WIDTH}} {d.score:>5g}/100 {_pts(d.points):>4}/{_pts(d.max_points):<4} {bar(d.score)}")
+        for s in d.skills:
+            out.append(f"  {s.label:<{WIDTH - 2}} {s.score:>5g}/100 {_pts(s.points):>4}/{_pts(s.max_points):<4} {bar(s.score, 10)}")
+    if not_assessed:
+        out += ["", "Pas encore évalués (aucune question dans le cours pour l'instant, "
+                "ils ne comptent pas dans la moyenne) :", "  " + ", ".join(not_assessed)]
+    out += [""] + progress_lines(report)
+
+    if report.weakest_skills:
+        out += ["", "À revoir en priorité (compétences les plus faibles d'abord) :"]
+        for i, skill_id in enumerate(report.weakest_skills, 1):
+            s = report.skill(skill_id)
+            out.append(f"{i:>2}. {s.label} ({s.score:g}/100) — rappels : {s.refresher}")
+            out.append(f"    questions manquées : {', '.join(s.missed)}")
+
+    problems = [q for q in report.questions if q.status not in (PASSED, NOT_ATTEMPTED)]
+    untouched = [q for q in report.questions if q.status == NOT_ATTEMPTED]
+    if problems:
+        out += ["", "Questions à corriger :"]
+        for q in problems:
+            out.append(f"  [{STATUS_LABELS[q.status]}] {q.notebook} · {q.grade_id}")
+            out.append(f"      {q.message}")
+    if untouched:
+        notebooks = sorted({q.notebook for q in untouched})
+        out += ["", f"Questions non tentées : {len(untouched)} (dans {', '.join(notebooks)})"]
+    passed = sum(q.status == PASSED for q in report.questions)
+    out += ["", f"{passed}/{len(report.questions)} questions réussies."]
+    return "\n".join(out)

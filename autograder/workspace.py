@@ -1,0 +1,131 @@
+"""The candidate's workspace: a personal copy of ``release/``, never overwritten.
+
+Layout (same relative paths as ``release/``)::
+
+    workspace/
+        .readiness/workspace.json   marks the folder as a workspace
+        .readiness/history.jsonl    one line per grading run
+        .readiness/grading.log      nbgrader's log of the last run
+        .readiness/last_report.json the last report (read by the dashboard)
+        08_statistique/01_estimation.ipynb
+        ...
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import List, Optional
+
+from .course import RELEASE_DIR
+
+STATE_DIR = ".readiness"
+MARKER = "workspace.json"
+HISTORY = "history.jsonl"
+LOG = "grading.log"
+LAST_REPORT = "last_report.json"
+IGNORED = {".ipynb_checkpoints", "__pycache__"}
+
+
+class WorkspaceError(Exception):
+    """The folder given as a workspace cannot be used; the message is French."""
+
+
+@dataclass
+class StartSummary:
+    """What ``readiness start`` did."""
+
+    workspace: Path
+    added: List[str] = field(default_factory=list)
+    """Files copied from release/ because the workspace did not have them."""
+    kept: List[str] = field(default_factory=list)
+    """Files already in the workspace, left as they are."""
+
+
+def start(course_root: Path, workspace: Path) -> StartSummary:
+    """Create or update ``workspace`` from the course's ``release/``.
+
+    Only files that do not exist yet are copied: a file the candidate has,
+    edited or not, is never overwritten or deleted.
+    """
+    release = Path(course_root) / RELEASE_DIR
+    if not release.is_dir():
+        raise WorkspaceError(f"dossier {release} introuvable : est-ce bien le dépôt du cours ?")
+    workspace = Path(workspace)
+    if workspace.exists() and not workspace.is_dir():
+        raise WorkspaceError(f"{workspace} existe et n'est pas un dossier")
+    if workspace.is_dir() and any(workspace.iterdir()) and not is_workspace(workspace):
+        raise WorkspaceError(
+            f"{workspace} n'est pas vide et n'est pas un espace de travail : "
+            "choisissez un autre dossier (--workspace)")
+    state = workspace / STATE_DIR
+    state.mkdir(parents=True, exist_ok=True)
+    marker = state / MARKER
+    if not marker.exists():
+        marker.write_text(json.dumps({"course_root": str(Path(course_root).resolve())}, indent=1))
+    summary = StartSummary(workspace)
+    for src in sorted(release.rglob("*")):
+        rel = src.relative_to(release)
+        if not src.is_file() or IGNORED & set(rel.parts):
+            continue
+        dest = workspace / rel
+        if dest.exists():
+            summary.kept.append(rel.as_posix())
+            continue
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(src, dest)
+        summary.added.append(rel.as_posix())
+    return summary
+
+
+def is_workspace(folder: Path) -> bool:
+    return (Path(folder) / STATE_DIR / MARKER).is_file()
+
+
+def check_workspace(folder: Path) -> Path:
+    """Return ``folder`` if it is a workspace, else raise a French error."""
+    folder = Path(folder)
+    if not folder.exists():
+        raise WorkspaceError(
+            f"pas d'espace de travail dans {folder} : lancez d'abord `readiness start`")
+    if not is_workspace(folder):
+        raise WorkspaceError(
+            f"{folder} n'est pas un espace de travail (créez-en un avec `readiness start`)")
+    return folder
+
+
+def read_history(workspace: Path) -> List[dict]:
+    """Summaries of the previous grading runs, oldest first (bad lines skipped)."""
+    path = Path(workspace) / STATE_DIR / HISTORY
+    if not path.exists():
+        return []
+    runs = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        try:
+            runs.append(json.loads(line))
+        except ValueError:
+            continue
+    return runs
+
+
+def last_run(workspace: Path) -> Optional[dict]:
+    runs = read_history(workspace)
+    return runs[-1] if runs else None
+
+
+def append_history(workspace: Path, summary: dict) -> None:
+    path = Path(workspace) / STATE_DIR / HISTORY
+    with path.open("a", encoding="utf-8") as f:
+        f.write(json.dumps(summary, ensure_ascii=False) + "\n")
+
+
+def log_path(workspace: Path) -> Path:
+    return Path(workspace) / STATE_DIR / LOG
+
+
+def save_last_report(workspace: Path, data: dict) -> None:
+    """Keep the last report, shown by the dashboard when it opens."""
+    path = Path(workspace) / STATE_DIR / LAST_REPORT
+    path.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
