@@ -80,7 +80,7 @@ def score_workspace(
     try:
         questions = WorkspaceGrader(config=config).grade(
             course, workspace, progress, cache_dir=cache_dir(workspace),
-            log_file=ws.log_path(workspace))
+            log_file=ws.log_path(workspace), course_config=config)
     finally:
         logging.getLogger("autograder.nbgrader").removeHandler(handler)
         handler.close()

@@ -102,5 +102,21 @@ def main(argv=None) -> int:
         return 2
 
 
+def run() -> None:
+    """Entry point of the ``readiness`` command and of ``python -m autograder``.
+
+    Exits without tearing down the interpreter: unloading the ~1400 modules
+    that nbgrader brings in takes about 0.3 s and frees nothing the operating
+    system would not. Every file is closed and the worker pool is gone by then.
+    """
+    import logging
+
+    code = main()
+    logging.shutdown()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    run()

@@ -109,11 +109,14 @@ class WorkspaceGrader(Configurable):
 
     max_workers = Integer(
         0,
-        help="Notebooks graded at the same time; 0 means one per CPU core.",
+        help=(
+            "Notebooks graded at the same time; 0 means one per notebook, up to "
+            "twice the number of CPU cores (a worker often waits for its kernel)."
+        ),
     ).tag(config=True)
 
     def workers(self, jobs: int) -> int:
-        wanted = self.max_workers or (os.cpu_count() or 1)
+        wanted = self.max_workers or 2 * (os.cpu_count() or 1)
         return max(1, min(wanted, jobs))
 
     def plan(self, course: Course, workspace: Path):
@@ -151,7 +154,7 @@ class WorkspaceGrader(Configurable):
 
     def grade(self, course: Course, workspace: Path, progress: Optional[Progress] = None,
               cache_dir: Optional[Path] = None, log_file: Optional[Path] = None,
-              ) -> List[QuestionResult]:
+              course_config=None) -> List[QuestionResult]:
         """Grade every notebook of the course found in ``workspace``.
 
         Parameters
@@ -165,6 +168,8 @@ class WorkspaceGrader(Configurable):
             temporary folder, i.e. no cache).
         log_file : Path, optional
             Where the workers' stderr goes (nbgrader and kernel warnings).
+        course_config : traitlets.config.Config, optional
+            The course's ``nbgrader_config.py``, if already loaded.
 
         Returns one result per question of the course, in course order.
         """
@@ -176,7 +181,7 @@ class WorkspaceGrader(Configurable):
             progress(done, total, "")
         graded: Dict[str, List[QuestionResult]] = dict(known)
         if jobs:
-            config = load_course_config(course.root)
+            config = course_config if course_config is not None else load_course_config(course.root)
             timeout = config.Execute.get("timeout", 30)
             with tempfile.TemporaryDirectory(prefix="readiness-") as tmp:
                 tmp = Path(tmp)
@@ -196,8 +201,13 @@ class WorkspaceGrader(Configurable):
                 yield job.path, _grade_job(job, course_root, gradebook, tmp / f"job{index}",
                                            config, timeout)
             return
-        # Forked workers inherit the imports already paid for by this process,
-        # and a worker that crashes cannot take the report down with it.
+        # Forked workers inherit the imports already paid for by this process
+        # (imported here once rather than once per worker), and a worker that
+        # crashes cannot take the report down with it.
+        import IPython.paths  # noqa: F401  (nbclient looks up kernelspecs)
+        import nbgrader.api  # noqa: F401
+        import nbgrader.converters  # noqa: F401
+        import psutil  # noqa: F401  (jupyter_client's kernel provisioner)
         _POOL_STATE.update(course_root=course_root, gradebook=gradebook, tmp=tmp,
                            config=config, timeout=timeout)
         workers = self.workers(len(jobs))
