@@ -16,6 +16,7 @@ import hashlib
 import logging
 import os
 import shutil
+import sys
 import tempfile
 from pathlib import Path
 from typing import Dict, Iterable
@@ -29,6 +30,18 @@ GRADEBOOK = "gradebook.db"
 STUDENT_ID = "candidat"
 
 log = logging.getLogger("autograder.nbgrader")
+
+
+def ensure_scripts_on_path() -> None:
+    """Put this interpreter's scripts folder first on PATH.
+
+    nbgrader runs the ``alembic`` command when it creates a gradebook; it is
+    installed next to this Python, which is not on PATH when the virtual
+    environment is used without being activated (``.venv/bin/readiness``).
+    """
+    scripts = os.path.dirname(sys.executable)
+    if scripts not in os.environ.get("PATH", "").split(os.pathsep):
+        os.environ["PATH"] = scripts + os.pathsep + os.environ.get("PATH", "")
 
 
 def load_course_config(course_root: Path) -> Config:
@@ -76,6 +89,7 @@ def template_gradebook(course_root: Path, assignments: Iterable[str], base: Conf
     from nbgrader.converters import GenerateAssignment
     from nbgrader.coursedir import CourseDirectory
 
+    ensure_scripts_on_path()
     assignments = sorted(assignments)
     cached = Path(cache_dir) / f"gradebook-{gradebook_key(course_root, assignments)}.db"
     if cached.exists():

@@ -17,7 +17,8 @@ from pathlib import Path
 sys.modules.setdefault("rfc3987_syntax", None)  # see autograder/cli.py
 
 from .course import RELEASE_DIR, SOURCE_DIR  # noqa: E402
-from .nbgrader_run import GRADEBOOK, _grading_config, load_course_config, log  # noqa: E402
+from .nbgrader_run import (  # noqa: E402
+    GRADEBOOK, _grading_config, ensure_scripts_on_path, load_course_config, log)
 
 
 def assignments(course_root: Path) -> list:
@@ -30,6 +31,7 @@ def generate_release(course_root: Path, dest: Path) -> None:
     from nbgrader.converters import GenerateAssignment
     from nbgrader.coursedir import CourseDirectory
 
+    ensure_scripts_on_path()
     course_root = Path(course_root).resolve()
     base = load_course_config(course_root)
     with tempfile.TemporaryDirectory(prefix="readiness-release-") as tmp:

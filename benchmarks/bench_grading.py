@@ -60,9 +60,11 @@ def main() -> int:
         tmp = Path(tmp)
         course = copy_course(tmp)
         assignments = sorted(p.name for p in (course / "source").iterdir() if p.is_dir())
+        # nbgrader runs `alembic` from PATH, as in an activated environment.
+        env = dict(os.environ, READINESS_COURSE=str(course),
+                   PATH=f"{BIN}{os.pathsep}{os.environ.get('PATH', '')}")
         for a in assignments:
-            run([BIN / "nbgrader", "generate_assignment", a, "--force"], cwd=course)
-        env = dict(os.environ, READINESS_COURSE=str(course))
+            run([BIN / "nbgrader", "generate_assignment", a, "--force"], course, env)
         env.pop("READINESS_CACHE_DIR", None)
         workspace = tmp / "workspace"
         run([sys.executable, "-m", "autograder", "start", "--workspace", str(workspace)], course, env)
@@ -78,7 +80,7 @@ def main() -> int:
                     "--quiet", "--no-history", "--json", str(tmp / "report.json")]
 
         def stock():
-            return sum(run(cmd, course) for cmd in stock_cmds)
+            return sum(run(cmd, course, env) for cmd in stock_cmds)
 
         def ours():
             return run(ours_cmd, course, env)

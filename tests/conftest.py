@@ -89,10 +89,20 @@ def score(workspace: Path, tmp_path: Path, *extra: str) -> dict:
     return json.loads(out.read_text(encoding="utf-8"))
 
 
-def run_cli(*args: str, cwd: Optional[Path] = None) -> subprocess.CompletedProcess:
-    """Run `python -m autograder` in a new process, as a candidate would."""
+def run_cli(*args: str, cwd: Optional[Path] = None, env: Optional[dict] = None
+            ) -> subprocess.CompletedProcess:
+    """Run `python -m autograder` in a new process, as a candidate would.
+
+    ``env`` entries are added to (or, with value None, removed from) the environment.
+    """
+    environ = dict(os.environ)
+    for key, value in (env or {}).items():
+        if value is None:
+            environ.pop(key, None)
+        else:
+            environ[key] = value
     return subprocess.run([sys.executable, "-m", "autograder", *args], cwd=cwd or ROOT,
-                          capture_output=True, text=True, timeout=600)
+                          capture_output=True, text=True, timeout=600, env=environ)
 
 
 def snapshot(folder: Path) -> Dict[str, bytes]:

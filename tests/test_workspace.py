@@ -38,20 +38,29 @@ def test_start_never_overwrites_and_adds_new_notebooks(tmp_path):
     assert {k: v for k, v in after.items() if k in before} == before
 
 
-def test_cli_start_then_score_untouched_end_to_end(tmp_path):
+def test_cli_start_then_score_end_to_end(course, tmp_path):
+    """As a candidate runs it: a new process, the environment not activated
+    (its scripts folder not on PATH), no gradebook cached yet."""
+    bare = {"PATH": "/usr/bin:/bin", "READINESS_CACHE_DIR": None}
     workspace = tmp_path / "ws"
-    proc = run_cli("start", "--workspace", str(workspace))
+    proc = run_cli("start", "--workspace", str(workspace), env=bare)
     assert proc.returncode == 0, proc.stderr
     assert "ajouté" in proc.stdout
+    from conftest import fill_answers, solution_sources
+    notebook = course.notebooks[0]
+    fill_answers(workspace, notebook, solution_sources(notebook))
     out_json, out_html = tmp_path / "r.json", tmp_path / "r.html"
     proc = run_cli("score", "--workspace", str(workspace), "--json", str(out_json),
-                   "--html", str(out_html))
+                   "--html", str(out_html), env=bare)
     assert proc.returncode == 0, proc.stderr
-    assert "Pas encore prêt·e" in proc.stdout and "Statistique" in proc.stdout
+    assert "Verdict :" in proc.stdout and "Statistique" in proc.stdout
     assert "Correction" in proc.stderr  # the progress bar
     report = json.loads(out_json.read_text(encoding="utf-8"))
-    assert report["overall"] == 0
+    solved = {q.grade_id for q in course.questions_of(notebook)}
+    assert {q["grade_id"] for q in report["questions"] if q["status"] == "passed"} == solved
+    assert 0 < report["overall"] < 100
     assert "data:image/png;base64," in out_html.read_text(encoding="utf-8")
+    assert (workspace / ".readiness" / "cache").is_dir()  # the gradebook is kept
 
 
 def test_history_shows_progress_between_attempts(course, tmp_path):
