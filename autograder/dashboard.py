@@ -70,16 +70,20 @@ class Dashboard:
         self.widget = widgets.VBox([widgets.HBox([self.button, self.bar]), self.status, self.output])
 
     def show(self, report: Report) -> None:
-        """Display ``report`` in the output area."""
-        from IPython.display import HTML, display
+        """Display ``report`` in the output area: chart, progress, skills to revise."""
+        import base64
 
-        from .charts import domain_chart
+        from IPython.display import HTML, Image
 
-        self.output.clear_output()
-        with self.output:
-            display(domain_chart(report))
-            display(HTML("<p>" + "<br>".join(escape(x) for x in progress_lines(report)) + "</p>"))
-            display(HTML(weakest_html(report, self.link_base)))
+        from .charts import chart_png_base64
+
+        # Set the outputs directly (not `with self.output:`), which works from
+        # a button callback and outside a kernel alike.
+        self.output.outputs = ()
+        self.output.append_display_data(Image(data=base64.b64decode(chart_png_base64(report))))
+        self.output.append_display_data(
+            HTML("<p>" + "<br>".join(escape(x) for x in progress_lines(report)) + "</p>"))
+        self.output.append_display_data(HTML(weakest_html(report, self.link_base)))
 
     def run(self) -> Report | None:
         """Grade the workspace in a subprocess and show the report."""
