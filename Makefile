@@ -13,10 +13,16 @@ $(STAMP): pyproject.toml
 	rm -f $(VENV)/.installed-*
 	touch $(STAMP)
 
+# Extra JupyterLab options, e.g. `make lab LAB_ARGS=--no-browser`; root (a
+# container) needs --allow-root, which Jupyter otherwise refuses.
+LAB_ARGS ?=
+ROOT_ARGS := $(if $(filter 0,$(shell id -u)),--allow-root)
+
 ## Create/update your workspace (never overwrites your files) and open JupyterLab.
 lab: $(STAMP)
 	$(BIN)/readiness start
-	$(BIN)/jupyter lab notebooks/00_commencer_ici.ipynb \
+	$(BIN)/jupyter lab --ServerApp.root_dir=. $(ROOT_ARGS) $(LAB_ARGS) \
+		--LabApp.default_url=/lab/tree/notebooks/00_commencer_ici.ipynb \
 		--ContentsManager.hide_globs="['__pycache__', '*.pyc', '.ipynb_checkpoints', 'source', 'release']"
 
 ## Run the whole test suite (what CI runs).
