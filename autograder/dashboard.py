@@ -44,8 +44,7 @@ def weakest_html(report: Report, link_base: str = "") -> str:
     if not report.weakest_skills:
         return "<p>Aucune compétence sous le seuil : bravo !</p>"
     items = []
-    for skill_id in report.weakest_skills:
-        s = report.skill(skill_id)
+    for s in report.weakest():
         items.append(
             f"<li><b>{escape(s.label)}</b> ({s.score:g}/100) — "
             f"<a href='{escape(link_base + s.refresher)}'>rappels</a> ; "

@@ -37,8 +37,7 @@ def render_html(report: Report, link_base: str = "") -> str:
     if report.weakest_skills:
         parts.append("<h2>À revoir en priorité</h2><table><tr><th>Compétence</th><th>Score</th>"
                      "<th>Rappels à ouvrir</th><th>Questions manquées</th></tr>")
-        for skill_id in report.weakest_skills:
-            s = report.skill(skill_id)
+        for s in report.weakest():
             parts.append(
                 f"<tr><td>{escape(s.label)}</td><td class='num'>{s.score:g}/100</td>"
                 f"<td><a href='{escape(link_base + s.refresher)}'>{escape(s.refresher)}</a></td>"

@@ -60,8 +60,7 @@ def render(report: Report) -> str:
 
     if report.weakest_skills:
         out += ["", "À revoir en priorité (compétences les plus faibles d'abord) :"]
-        for i, skill_id in enumerate(report.weakest_skills, 1):
-            s = report.skill(skill_id)
+        for i, s in enumerate(report.weakest(), 1):
             out.append(f"{i:>2}. {s.label} ({s.score:g}/100) — rappels : {s.refresher}")
             out.append(f"    questions manquées : {', '.join(s.missed)}")
 

@@ -88,6 +88,10 @@ class Report:
     def to_dict(self) -> dict:
         return asdict(self)
 
+    def weakest(self) -> List[SkillScore]:
+        """The skills to revise, weakest first (see ``weakest_skills``)."""
+        return [self.skill(skill_id) for skill_id in self.weakest_skills]
+
     def skill(self, skill_id: str) -> SkillScore:
         for domain in self.domains:
             for skill in domain.skills:
