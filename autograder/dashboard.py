@@ -13,7 +13,7 @@ import tempfile
 from html import escape
 from pathlib import Path
 
-from .report_text import progress_lines
+from .report_text import progress_lines, scope
 from .results import Report
 from .workspace import LAST_REPORT, STATE_DIR
 
@@ -109,6 +109,7 @@ class Dashboard:
                 report = report_from_dict(json.loads(out.read_text(encoding="utf-8")))
         finally:
             self.button.disabled = False
-        self.status.value = f"Verdict : <b>{escape(report.verdict_label)}</b> — moyenne {report.overall:g}/100"
+        self.status.value = (f"Verdict : <b>{escape(report.verdict_label)}</b> — moyenne "
+                             f"{report.overall:g}/100 ({escape(scope(report))})")
         self.show(report)
         return report

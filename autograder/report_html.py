@@ -5,7 +5,7 @@ from __future__ import annotations
 from html import escape
 
 from .charts import chart_png_base64
-from .report_text import progress_lines
+from .report_text import progress_lines, scope
 from .results import PASSED, STATUS_LABELS, Report
 
 STYLE = """
@@ -27,7 +27,7 @@ def render_html(report: Report, link_base: str = "") -> str:
         f"<style>{STYLE}</style></head><body>",
         "<h1>Rapport de préparation aux masters Big Data</h1>",
         f"<p class='verdict {escape(report.verdict)}'>Verdict : <b>{escape(report.verdict_label)}</b>"
-        f" — moyenne {report.overall:g}/100</p>",
+        f" — moyenne {report.overall:g}/100 ({escape(scope(report))})</p>",
         f"<p>Prêt·e = chaque domaine évalué ≥ {t['domain']:g}/100 et moyenne ≥ {t['overall']:g}/100 ; "
         f"presque prêt·e = à moins de {t['almost_margin']:g} points de ces seuils. "
         f"Correction du {escape(report.created)}.</p>",

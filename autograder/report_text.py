@@ -32,13 +32,34 @@ def progress_lines(report: Report) -> List[str]:
     return lines
 
 
+def scope(report: Report) -> str:
+    """Which domains the verdict covers, so that it never claims more."""
+    assessed = [d for d in report.domains if d.assessed]
+    return (f"sur {len(assessed)} domaine{'s' if len(assessed) > 1 else ''} évalué"
+            f"{'s' if len(assessed) > 1 else ''} sur {len(report.domains)}")
+
+
+def grouped(questions) -> List[tuple]:
+    """Consecutive questions of one notebook with the same status and message,
+    as ``(status, notebook, [grade_ids], message)``: a notebook that could not
+    be graded is reported once, not once per question."""
+    groups: List[tuple] = []
+    for q in questions:
+        if groups and groups[-1][0] == q.status and groups[-1][1] == q.notebook \
+                and groups[-1][3] == q.message:
+            groups[-1][2].append(q.grade_id)
+        else:
+            groups.append((q.status, q.notebook, [q.grade_id], q.message))
+    return groups
+
+
 def render(report: Report) -> str:
     """Render the report: verdict, table per domain and skill, what to revise."""
     t = report.thresholds
     out = [
         "Rapport de préparation aux masters Big Data",
         "=" * 44,
-        f"Verdict : {report.verdict_label} — moyenne {report.overall:g}/100",
+        f"Verdict : {report.verdict_label} — moyenne {report.overall:g}/100 ({scope(report)})",
         f"(prêt·e = chaque domaine ≥ {t['domain']:g}/100 et moyenne ≥ {t['overall']:g}/100 ; "
         f"presque = à moins de {t['almost_margin']:g} points)",
         "",
@@ -68,9 +89,9 @@ def render(report: Report) -> str:
     untouched = [q for q in report.questions if q.status == NOT_ATTEMPTED]
     if problems:
         out += ["", "Questions à corriger :"]
-        for q in problems:
-            out.append(f"  [{STATUS_LABELS[q.status]}] {q.notebook} · {q.grade_id}")
-            out.append(f"      {q.message}")
+        for status, notebook, grade_ids, message in grouped(problems):
+            out.append(f"  [{STATUS_LABELS[status]}] {notebook} · {', '.join(grade_ids)}")
+            out.append(f"      {message}")
     if untouched:
         notebooks = sorted({q.notebook for q in untouched})
         out += ["", f"Questions non tentées : {len(untouched)} (dans {', '.join(notebooks)})"]

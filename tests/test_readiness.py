@@ -94,6 +94,7 @@ def test_progress_since_previous_attempt_is_reported():
 
 def test_text_report_names_unassessed_domains_and_revisions():
     text = render(build_report([result("stat_tests", 0, status="timeout")]))
+    assert "(sur 1 domaine évalué sur 8)" in text  # the verdict never claims more
     assert "Pas encore évalués" in text and "Probabilités" in text
     assert "À revoir en priorité" in text and "08_rappels_statistique.ipynb#tests-statistiques" in text
     assert "[temps dépassé]" in text
@@ -120,3 +121,11 @@ def test_report_json_contract():
     for q in data["questions"]:
         assert set(q) >= {"domain", "skill", "grade_id", "notebook", "points", "max_points",
                           "status", "message"}
+
+
+def test_text_report_groups_a_notebook_that_could_not_be_graded():
+    qs = [result("stat_tests", 0, status="error", grade_id=f"q{i}") for i in range(3)]
+    qs[2].message = "autre"
+    text = render(build_report(qs))
+    assert "[erreur] x/y.ipynb · q0, q1\n      raté" in text
+    assert "[erreur] x/y.ipynb · q2\n      autre" in text
