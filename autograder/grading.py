@@ -16,8 +16,8 @@ from traitlets.config import Configurable
 
 from .course import RELEASE_DIR, Course, Question
 from .nbgrader_run import autograde_notebook, load_course_config, template_gradebook
-from .outcome import interpret, not_attempted_message, same_for_all
-from .results import ERROR, NOT_ATTEMPTED, QuestionResult
+from .outcome import interpret, same_for_all, untouched
+from .results import ERROR, QuestionResult
 
 Progress = Callable[[int, int, str], None]
 
@@ -47,6 +47,19 @@ def _cells_by_id(nb) -> Dict[str, str]:
         for c in nb.cells
         if "grade_id" in c.get("metadata", {}).get("nbgrader", {})
     }
+
+
+def drop_broken_metadata(nb) -> bool:
+    """Remove cell ``nbgrader`` metadata that is not a mapping (nbgrader crashes
+    on it); the cell is then treated as a plain cell and the tests are restored
+    from the source. Works on the copy given to nbgrader. Returns whether
+    anything was removed."""
+    changed = False
+    for cell in nb.cells:
+        if "nbgrader" in cell.get("metadata", {}) and not isinstance(cell.metadata.nbgrader, dict):
+            del cell.metadata["nbgrader"]
+            changed = True
+    return changed
 
 
 def compare_with_release(nb, release_path: Path, questions: List[Question]):
@@ -80,8 +93,12 @@ def _grade_job(job: Job, course_root: Path, gradebook: Path, workdir: Path, conf
             "nbgrader n'a pas pu corriger ce notebook : le noyau Python s'est sans doute "
             "arrêté (sys.exit, os._exit, mémoire épuisée, plantage). Les autres notebooks "
             "sont corrigés normalement ; détails dans .readiness/grading.log.")
-    return interpret(job.questions, grades, grades.pop(None), job.attempted,
-                     job.modified_tests, timeout)
+    try:
+        return interpret(job.questions, grades, grades.pop(None), job.attempted,
+                         job.modified_tests, timeout)
+    except Exception as exc:
+        return same_for_all(job.questions, ERROR,
+                            f"Le résultat de la correction est illisible ({type(exc).__name__}).")
 
 
 # State shared with forked workers (set just before the pool starts).
@@ -128,9 +145,7 @@ class WorkspaceGrader(Configurable):
             questions = course.questions_of(path)
             candidate = workspace / path
             if not candidate.exists():
-                known[path] = [
-                    same_for_all([q], NOT_ATTEMPTED, not_attempted_message(q))[0] for q in questions
-                ]
+                known[path] = untouched(questions)
                 continue
             data = candidate.read_bytes()
             try:
@@ -142,12 +157,15 @@ class WorkspaceGrader(Configurable):
                     "Jupyter valide. Votre fichier n'a pas été modifié ; rouvrez-le ou "
                     "restaurez-le depuis une sauvegarde (.ipynb_checkpoints).")
                 continue
-            attempted, modified = compare_with_release(nb, course.root / RELEASE_DIR / path,
-                                                       questions)
+            if drop_broken_metadata(nb):
+                data = nbformat.writes(nb).encode("utf-8")
+            try:
+                attempted, modified = compare_with_release(
+                    nb, course.root / RELEASE_DIR / path, questions)
+            except Exception:  # odd metadata: let nbgrader restore and grade everything
+                attempted, modified = {q.grade_id: True for q in questions}, []
             if not any(attempted.values()):
-                known[path] = [
-                    same_for_all([q], NOT_ATTEMPTED, not_attempted_message(q))[0] for q in questions
-                ]
+                known[path] = untouched(questions)
                 continue
             jobs.append(Job(path, questions, data, attempted, modified))
         return known, jobs

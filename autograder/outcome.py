@@ -62,6 +62,11 @@ def same_for_all(questions: Iterable[Question], status: str, message: str) -> Li
     return [result(q, status, message) for q in questions]
 
 
+def untouched(questions: Iterable[Question]) -> List[QuestionResult]:
+    """Results of questions whose notebook is missing or unchanged: nothing to run."""
+    return [result(q, NOT_ATTEMPTED, not_attempted_message(q)) for q in questions]
+
+
 def interpret(
     questions: List[Question],
     grades: Dict[str, dict],

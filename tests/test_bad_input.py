@@ -75,3 +75,17 @@ def test_folder_that_is_not_a_workspace_is_a_clear_error(tmp_path):
     proc = run_cli("start", "--workspace", str(tmp_path))
     assert proc.returncode != 0
     assert (tmp_path / "notes.txt").read_text() == "mes notes"
+
+
+def test_cell_metadata_that_nbgrader_cannot_read_is_dropped(course, tmp_path):
+    """nbgrader crashes on cell metadata that is not a mapping: the grader drops
+    it from its copy; the answer, still in its cell, is graded."""
+    question = course.questions_of(MV)[0]
+    workspace = make_workspace(tmp_path, solved=[MV], only=[MV])
+    nb = nbformat.read(str(workspace / MV), as_version=4)
+    cells_by_id(nb)[question.answer_cells[0]].metadata["nbgrader"] = "pas un dictionnaire"
+    nbformat.write(nb, str(workspace / MV))
+    before = snapshot(workspace)
+    results = by_id(score(workspace, tmp_path))
+    assert {results[q.grade_id]["status"] for q in course.questions_of(MV)} == {"passed"}
+    assert snapshot(workspace) == before
