@@ -203,7 +203,9 @@ class WorkspaceGrader(Configurable):
             timeout = config.Execute.get("timeout", 30)
             with tempfile.TemporaryDirectory(prefix="readiness-") as tmp:
                 tmp = Path(tmp)
-                gradebook = template_gradebook(course.root, {j.assignment for j in jobs},
+                # One gradebook for the whole course, so the cache stays valid
+                # whichever notebooks the candidate has started.
+                gradebook = template_gradebook(course.root, {q.assignment for q in course.questions},
                                                config, cache_dir or tmp / "cache")
                 runs = self._run(jobs, tmp, course.root, gradebook, config, timeout, log_file)
                 for path, results in runs:

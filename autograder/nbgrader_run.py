@@ -110,6 +110,9 @@ def template_gradebook(course_root: Path, assignments: Iterable[str], base: Conf
         partial = cached.with_suffix(f".{os.getpid()}.tmp")
         shutil.copyfile(root / GRADEBOOK, partial)
         os.replace(partial, cached)  # atomic: a concurrent run never sees half a file
+    for stale in Path(cache_dir).glob("gradebook-*.db"):
+        if stale != cached:  # made from sources that have changed since
+            stale.unlink(missing_ok=True)
     return cached
 
 

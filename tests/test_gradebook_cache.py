@@ -1,0 +1,28 @@
+"""The template gradebook is made once per version of the sources and kept."""
+
+from __future__ import annotations
+
+import nbformat
+
+from autograder.nbgrader_run import gradebook_key, load_course_config, template_gradebook
+from conftest import copy_course
+
+
+def test_cache_reused_then_replaced_when_sources_change(tmp_path):
+    course = copy_course(tmp_path)
+    config = load_course_config(course)
+    cache = tmp_path / "cache"
+    assignments = ["08_statistique"]
+    first = template_gradebook(course, assignments, config, cache)
+    assert first.name == f"gradebook-{gradebook_key(course, assignments)}.db"
+    mtime = first.stat().st_mtime_ns
+    assert template_gradebook(course, assignments, config, cache) == first
+    assert first.stat().st_mtime_ns == mtime  # not made again
+
+    notebook = next((course / "source" / "08_statistique").glob("*.ipynb"))
+    nb = nbformat.read(str(notebook), as_version=4)
+    nb.cells[0].source += "\n\nUne phrase ajoutée par l'enseignant."
+    nbformat.write(nb, str(notebook))
+    second = template_gradebook(course, assignments, config, cache)
+    assert second != first and second.exists()
+    assert sorted(p.name for p in cache.iterdir()) == [second.name]  # the stale one is gone
