@@ -85,7 +85,7 @@ def _grade_job(job: Job, course_root: Path, gradebook: Path, workdir: Path, conf
                timeout) -> List[QuestionResult]:
     """Grade one notebook; never raises for a problem of the notebook itself."""
     try:
-        grades = autograde_notebook(course_root, gradebook, workdir, job.assignment,
+        graded = autograde_notebook(course_root, gradebook, workdir, job.assignment,
                                     job.notebook, job.data, config)
     except Exception:  # nbgrader logged the cause in the grading log
         return same_for_all(
@@ -94,7 +94,7 @@ def _grade_job(job: Job, course_root: Path, gradebook: Path, workdir: Path, conf
             "arrêté (sys.exit, os._exit, mémoire épuisée, plantage). Les autres notebooks "
             "sont corrigés normalement ; détails dans .readiness/grading.log.")
     try:
-        return interpret(job.questions, grades, grades.pop(None), job.attempted,
+        return interpret(job.questions, graded.scores, graded.notebook, job.attempted,
                          job.modified_tests, timeout)
     except Exception as exc:
         return same_for_all(job.questions, ERROR,

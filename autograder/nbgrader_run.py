@@ -18,6 +18,7 @@ import os
 import shutil
 import sys
 import tempfile
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Dict, Iterable
 
@@ -30,6 +31,16 @@ GRADEBOOK = "gradebook.db"
 STUDENT_ID = "candidat"
 
 log = logging.getLogger("autograder.nbgrader")
+
+
+@dataclass
+class Autograded:
+    """What nbgrader's autograde produced for one notebook."""
+
+    scores: Dict[str, float]
+    """Score of each graded cell, by grade_id, read from the gradebook."""
+    notebook: Path
+    """The executed notebook (test cells restored from the source, with outputs)."""
 
 
 def ensure_scripts_on_path() -> None:
@@ -117,11 +128,9 @@ def template_gradebook(course_root: Path, assignments: Iterable[str], base: Conf
 
 
 def autograde_notebook(course_root: Path, gradebook: Path, root: Path, assignment: str,
-                       notebook: str, candidate_bytes: bytes, base: Config) -> Dict[str, dict]:
+                       notebook: str, candidate_bytes: bytes, base: Config) -> Autograded:
     """Autograde one candidate notebook with nbgrader in a fresh folder ``root``.
 
-    Returns, per grade_id of the gradebook, ``{"score", "max_score"}``, and
-    under the key ``None`` the path of the autograded notebook.
     Raises ``nbgrader.converters.base.NbGraderException`` when nbgrader
     could not grade the notebook (for example a kernel that died).
     """
@@ -142,10 +151,7 @@ def autograde_notebook(course_root: Path, gradebook: Path, root: Path, assignmen
     coursedir.notebook_id = notebook
     Autograde(coursedir=coursedir, config=config, log=log).start()
 
-    grades: Dict[str, dict] = {}
     with Gradebook(config.CourseDirectory.db_url, config.CourseDirectory.course_id) as gb:
         submission = gb.find_submission_notebook(notebook, assignment, STUDENT_ID)
-        for grade in submission.grades:
-            grades[grade.name] = {"score": grade.score, "max_score": grade.max_score}
-    grades[None] = str(root / "autograded" / STUDENT_ID / assignment / f"{notebook}.ipynb")
-    return grades
+        scores = {grade.name: float(grade.score or 0.0) for grade in submission.grades}
+    return Autograded(scores, root / "autograded" / STUDENT_ID / assignment / f"{notebook}.ipynb")

@@ -69,8 +69,8 @@ def untouched(questions: Iterable[Question]) -> List[QuestionResult]:
 
 def interpret(
     questions: List[Question],
-    grades: Dict[str, dict],
-    autograded_path: str,
+    scores: Dict[str, float],
+    autograded_path,
     attempted: Dict[str, bool],
     modified_tests: Iterable[str] = (),
     timeout: Optional[int] = None,
@@ -81,9 +81,9 @@ def interpret(
     ----------
     questions : list of Question
         The questions of the notebook, from the source.
-    grades : dict
-        ``{grade_id: {"score", "max_score"}}`` read from the gradebook.
-    autograded_path : str
+    scores : dict
+        ``{grade_id: score}`` read from the gradebook.
+    autograded_path : path
         The notebook nbgrader executed (tests restored from the source).
     attempted : dict
         ``{grade_id: bool}``: whether the candidate changed an answer cell.
@@ -92,17 +92,16 @@ def interpret(
     timeout : int, optional
         Per-cell time limit, quoted in timeout messages.
     """
-    nb = nbformat.read(autograded_path, as_version=4)
+    nb = nbformat.read(str(autograded_path), as_version=4)
     cells = {c.metadata.get("nbgrader", {}).get("grade_id"): c for c in nb.cells}
     modified = set(modified_tests)
     results = []
     for q in questions:
-        grade = grades.get(q.grade_id)
+        score = scores.get(q.grade_id)
         cell = cells.get(q.grade_id)
-        if grade is None or cell is None:
+        if score is None or cell is None:
             results.append(result(q, ERROR, "Cellule de test introuvable après correction."))
             continue
-        score = float(grade["score"] or 0.0)
         if score >= q.max_points:
             results.append(result(q, PASSED, points=score))
             continue
