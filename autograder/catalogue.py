@@ -58,6 +58,13 @@ DOMAINS: Tuple[Domain, ...] = (
 )
 
 SKILLS: Tuple[Skill, ...] = (
+    Skill("prob_lois", "probabilites", "Lois de probabilité", "lois-de-probabilite"),
+    Skill("prob_vecteurs", "probabilites", "Vecteurs aléatoires", "vecteurs-aleatoires"),
+    Skill("prob_conditionnement", "probabilites", "Loi et espérance conditionnelles",
+          "conditionnement"),
+    Skill("prob_lgn", "probabilites", "Loi des grands nombres", "loi-des-grands-nombres"),
+    Skill("prob_tcl", "probabilites", "Théorème central limite", "theoreme-central-limite"),
+    Skill("prob_markov", "probabilites", "Chaînes de Markov", "chaines-de-markov"),
     Skill("stat_experience", "statistique", "Expérience aléatoire", "experience-aleatoire"),
     Skill("stat_estimateur", "statistique", "Estimateurs", "estimateurs"),
     Skill("stat_risque", "statistique", "Risque d'un estimateur (biais, variance, EQM)", "risque"),
