@@ -58,6 +58,23 @@ DOMAINS: Tuple[Domain, ...] = (
 )
 
 SKILLS: Tuple[Skill, ...] = (
+    Skill("py_controle", "python", "Variables et structures de contrôle", "variables-et-controle"),
+    Skill("py_fonctions", "python", "Fonctions (arguments, valeurs par défaut, retour)", "fonctions"),
+    Skill("py_classes", "python", "Classes et objets", "classes-et-objets"),
+    Skill("py_membres_classe", "python", "Membres de classe et d'instance (static)",
+          "membres-de-classe"),
+    Skill("py_heritage", "python", "Héritage", "heritage"),
+    Skill("py_interfaces", "python", "Interfaces (classes abstraites, protocoles)", "interfaces"),
+    Skill("py_polymorphisme", "python", "Polymorphisme et redéfinition", "polymorphisme"),
+    Skill("py_collections", "python", "Collections (list, dict, set, tuple)", "collections"),
+    Skill("py_couts", "python", "Choisir une collection selon son coût", "couts-des-collections"),
+    Skill("py_algorithmes", "python", "De l'algorithme au code", "algorithmes"),
+    Skill("unix_fichiers", "unix", "Fichiers, dossiers, droits et scripts", "fichiers-et-dossiers"),
+    Skill("unix_recherche", "unix", "Lire et chercher (cat, head, grep, wc, find)", "lire-et-chercher"),
+    Skill("unix_pipelines", "unix", "Tubes, redirections, sort/uniq/cut", "tubes-et-redirections"),
+    Skill("sql_selection", "sql", "Sélection, filtres, tri, NULL", "selection"),
+    Skill("sql_agregation", "sql", "Agrégation (GROUP BY, HAVING)", "agregation"),
+    Skill("sql_jointures", "sql", "Jointures et sous-requêtes", "jointures"),
     Skill("prob_lois", "probabilites", "Lois de probabilité", "lois-de-probabilite"),
     Skill("prob_vecteurs", "probabilites", "Vecteurs aléatoires", "vecteurs-aleatoires"),
     Skill("prob_conditionnement", "probabilites", "Loi et espérance conditionnelles",

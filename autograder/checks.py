@@ -56,6 +56,8 @@ def _short(value: Any) -> str:
     if isinstance(value, np.ndarray) and value.ndim > 0:
         with np.printoptions(precision=4, threshold=8, edgeitems=3, suppress=True):
             return np.array2string(value, separator=", ")
+    if isinstance(value, np.ndarray):  # 0-d: show the number, not array(5.)
+        value = value.item()
     if isinstance(value, (float, np.floating)):
         return f"{float(value):.6g}"
     text = repr(value)

@@ -32,7 +32,7 @@ def test_check_close_names_the_mistake():
 
 
 def test_check_close_generic_and_shape_messages():
-    assert "obtenu" in message(check_close, 1.0, 2.0, what="v")
+    assert message(check_close, 1.0, 2.0, what="v") == "v : 1 obtenu, 2 attendu."
     assert "forme (2,)" in message(check_close, [1.0, 2.0], [1.0, 2.0, 3.0], what="v")
     assert "return" in message(check_close, None, 1.0, what="v")
     assert "type str" in message(check_close, "abc", 1.0, what="v")

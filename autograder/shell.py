@@ -1,0 +1,802 @@
+"""Run a candidate's shell command in a throw-away folder, for the Unix test cells.
+
+A test cell of the Unix domain builds a small tree of generated files in a
+fresh temporary folder (a :class:`Sandbox`), runs the candidate's command
+there with :func:`run`, then compares what the command printed and the files
+it left with a Python computation of the truth::
+
+    from autograder.shell import Sandbox, check_output
+
+    with Sandbox() as bac:
+        bac.write("notes.txt", "a\\nb\\nc\\n")
+        resultat = bac.run(commande_mesures, what="commande_mesures")
+        check_output(resultat, ["b", "c"], what="commande_mesures")
+
+The command runs with ``bash -c`` in the sandbox (its current directory),
+with a minimal environment (``PATH=/usr/bin:/bin``, ``HOME`` = the sandbox,
+``LC_ALL=C``, umask ``022``), its standard input closed and a time limit; the
+whole process group is killed on timeout. The sandbox is removed when the
+``with`` block ends, whatever happened. The test cells themselves write
+nothing outside the sandbox; the command is not confined (this is a
+self-assessment, not a jail), but ``HOME`` and the current directory both
+point into the sandbox.
+
+Every problem with the candidate's command (not a string, time limit, output
+too large...) raises :class:`autograder.checks.Incorrect` with a French
+message, like the checks of :mod:`autograder.checks`.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import selectors
+import shlex
+import shutil
+import signal
+import stat
+import subprocess
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+from typing import Any, Callable, Dict, Iterable, List, Mapping, Optional, Sequence, Tuple, Union
+
+import numpy as np
+
+from .checks import Incorrect
+
+__all__ = [
+    "Result",
+    "Entry",
+    "Sandbox",
+    "run",
+    "snapshot",
+    "command_text",
+    "require_bash",
+    "split_words",
+    "random_name",
+    "random_lines",
+    "make_tree",
+    "format_mode",
+    "show_lines",
+    "check_lines",
+    "check_output",
+    "check_number",
+    "check_tree",
+    "SAFE_PATH",
+    "DEFAULT_TIMEOUT",
+]
+
+SAFE_PATH = "/usr/bin:/bin"
+"""``PATH`` of the commands: system tools only."""
+
+DEFAULT_TIMEOUT = 5.0
+"""Time limit of one command, in seconds."""
+
+MAX_OUTPUT = 1_000_000
+"""Largest output (stdout + stderr, in bytes) kept before the command is stopped."""
+
+TOOLS = ("bash", "cat", "chmod", "cp", "cut", "find", "grep", "head", "ls", "mkdir",
+         "mv", "rm", "sed", "sort", "tail", "uniq", "wc")
+"""Commands the Unix questions rely on (checked by :func:`require_bash`)."""
+
+SANDBOX_PREFIX = "autograder-shell-"
+
+Mistake = Tuple[Any, str]
+
+
+# ---------------------------------------------------------------------------
+# Results and snapshots
+# ---------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Result:
+    """What a command did.
+
+    Attributes
+    ----------
+    command : str
+        The command, as given.
+    stdout, stderr : str
+        Its standard output and standard error, decoded as UTF-8 (invalid
+        bytes replaced).
+    returncode : int
+        Its exit status (``128 + n`` when killed by signal ``n``).
+    """
+
+    command: str
+    stdout: str
+    stderr: str
+    returncode: int
+
+    @property
+    def lines(self) -> List[str]:
+        """Lines of the standard output, without their line breaks."""
+        return self.stdout.splitlines()
+
+    @property
+    def error_lines(self) -> List[str]:
+        """Lines of the standard error, without their line breaks."""
+        return self.stderr.splitlines()
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One item of a folder snapshot.
+
+    Attributes
+    ----------
+    kind : str
+        ``"file"``, ``"dir"`` or ``"link"`` (symbolic links are not followed).
+    mode : int
+        Permission bits, e.g. ``0o644``.
+    data : bytes or None
+        Content of a file, target of a link, ``None`` for a folder.
+    """
+
+    kind: str
+    mode: int
+    data: Optional[bytes] = None
+
+    @classmethod
+    def file(cls, data: Union[str, bytes], mode: int = 0o644) -> "Entry":
+        """A regular file entry; ``str`` data is encoded as UTF-8."""
+        return cls("file", mode, data.encode("utf-8") if isinstance(data, str) else bytes(data))
+
+    @classmethod
+    def folder(cls, mode: int = 0o755) -> "Entry":
+        """A folder entry."""
+        return cls("dir", mode, None)
+
+    @property
+    def text(self) -> str:
+        """Content decoded as UTF-8 (empty for a folder)."""
+        return (self.data or b"").decode("utf-8", errors="replace")
+
+
+Snapshot = Dict[str, Entry]
+
+
+def snapshot(folder: Union[str, os.PathLike]) -> Snapshot:
+    """Record every file, folder and link under ``folder``.
+
+    Parameters
+    ----------
+    folder : path
+        The folder to record (itself excluded).
+
+    Returns
+    -------
+    dict
+        ``{relative POSIX path: Entry}``, e.g. ``{"a b/c.txt": Entry(...)}``.
+        Links are recorded, never followed.
+    """
+    root = Path(folder)
+    tree: Snapshot = {}
+    for dirpath, dirnames, filenames in os.walk(root):
+        for name in dirnames + filenames:
+            path = Path(dirpath) / name
+            rel = path.relative_to(root).as_posix()
+            info = path.lstat()
+            mode = stat.S_IMODE(info.st_mode)
+            if stat.S_ISLNK(info.st_mode):
+                tree[rel] = Entry("link", mode, os.readlink(path).encode("utf-8", "replace"))
+            elif stat.S_ISDIR(info.st_mode):
+                tree[rel] = Entry("dir", mode, None)
+            elif stat.S_ISREG(info.st_mode):
+                try:
+                    tree[rel] = Entry("file", mode, path.read_bytes())
+                except OSError:  # unreadable file (chmod 000 as a normal user)
+                    tree[rel] = Entry("file", mode, None)
+            else:
+                tree[rel] = Entry("other", mode, None)
+        dirnames[:] = [d for d in dirnames if not (Path(dirpath) / d).is_symlink()]
+    return dict(sorted(tree.items()))
+
+
+# ---------------------------------------------------------------------------
+# Running a command
+# ---------------------------------------------------------------------------
+
+def command_text(command: Any, what: str = "votre commande") -> str:
+    """Return ``command`` if it is a usable command string, else explain why not.
+
+    Raises
+    ------
+    Incorrect
+        If ``command`` is not a non-empty ``str`` without NUL character.
+    """
+    if command is None:
+        raise Incorrect(
+            f"{what} : la variable vaut None. Affectez-lui la commande sous forme de "
+            'chaîne de caractères, par exemple commande = "ls -l".'
+        )
+    if isinstance(command, (list, tuple)):
+        raise Incorrect(
+            f"{what} : une seule chaîne de caractères est attendue, pas une liste. "
+            'Écrivez la commande complète entre guillemets, par exemple "ls -l dossier".'
+        )
+    if not isinstance(command, str):
+        raise Incorrect(
+            f"{what} : la commande doit être une chaîne de caractères (str), pas un "
+            f'objet de type {type(command).__name__}. Mettez-la entre guillemets : "ls -l".'
+        )
+    if not command.strip():
+        raise Incorrect(f"{what} : la commande est vide.")
+    if "\x00" in command:
+        raise Incorrect(f"{what} : la commande contient un caractère nul (\\0).")
+    return command
+
+
+def _bash() -> Optional[str]:
+    return shutil.which("bash", path=SAFE_PATH)
+
+
+def require_bash(tools: Sequence[str] = TOOLS) -> str:
+    """Check that bash and the usual tools are installed; return bash's version.
+
+    Raises
+    ------
+    RuntimeError
+        With a French message listing what is missing.
+    """
+    missing = [tool for tool in tools if shutil.which(tool, path=SAFE_PATH) is None]
+    if missing:
+        raise RuntimeError(
+            "Commandes introuvables dans /usr/bin ou /bin : " + ", ".join(missing) + ". "
+            "Ce carnet doit être exécuté sur une machine Linux (ou macOS) disposant de "
+            "bash et des outils GNU usuels ; sous Windows, utilisez WSL ou le serveur "
+            "Jupyter du cours."
+        )
+    done = subprocess.run([_bash(), "-c", "echo $BASH_VERSION"], capture_output=True,
+                          text=True, timeout=10, env=_environment(tempfile.gettempdir()),
+                          stdin=subprocess.DEVNULL)
+    if done.returncode != 0 or not done.stdout.strip():
+        raise RuntimeError("bash est installé mais ne s'exécute pas correctement : "
+                           + (done.stderr.strip() or f"code de retour {done.returncode}"))
+    return done.stdout.strip()
+
+
+def _environment(home: Union[str, os.PathLike]) -> Dict[str, str]:
+    return {"PATH": SAFE_PATH, "HOME": str(home), "LC_ALL": "C"}
+
+
+def _kill_group(pgid: int) -> None:
+    try:
+        os.killpg(pgid, signal.SIGKILL)
+    except (ProcessLookupError, PermissionError):
+        pass
+
+
+def _leader_exited(pid: int) -> bool:
+    """Whether the process has exited, without reaping it (its pid stays reserved)."""
+    try:
+        info = os.waitid(os.P_PID, pid, os.WEXITED | os.WNOHANG | os.WNOWAIT)
+    except ChildProcessError:
+        return True
+    return info is not None
+
+
+def run(
+    command: Any,
+    folder: Union[str, os.PathLike],
+    timeout: float = DEFAULT_TIMEOUT,
+    *,
+    what: str = "votre commande",
+    max_output: int = MAX_OUTPUT,
+) -> Result:
+    """Run ``command`` with ``bash -c`` in ``folder`` and capture what it does.
+
+    Parameters
+    ----------
+    command : str
+        The candidate's command (one line, or several lines like a script).
+    folder : path
+        Current directory of the command, also its ``HOME``.
+    timeout : float
+        Time limit in seconds; on expiry the whole process group is killed.
+    what : str
+        How the command is named in French messages, e.g. ``"commande_csv"``.
+    max_output : int
+        Largest output (stdout + stderr, in bytes) accepted.
+
+    Returns
+    -------
+    Result
+        Standard output, standard error and exit status.
+
+    Raises
+    ------
+    Incorrect
+        If ``command`` is not a string, exceeds the time limit or prints too much.
+    """
+    command = command_text(command, what)
+    folder = Path(folder)
+    if not folder.is_dir():
+        raise FileNotFoundError(f"no such folder: {folder}")
+    bash = _bash()
+    if bash is None:
+        raise RuntimeError("bash est introuvable dans /usr/bin ou /bin : exécutez ce carnet "
+                           "sur une machine Linux disposant de bash.")
+    process = subprocess.Popen(
+        [bash, "-c", command],
+        cwd=folder,
+        env=_environment(folder),
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        start_new_session=True,  # own process group, killed as a whole
+        umask=0o022,
+        close_fds=True,
+    )
+    out_fd, err_fd = process.stdout.fileno(), process.stderr.fileno()
+    chunks: Dict[int, List[bytes]] = {out_fd: [], err_fd: []}
+    deadline = time.monotonic() + timeout
+    size = 0
+    problem = None
+    selector = selectors.DefaultSelector()
+    try:
+        for stream in (process.stdout, process.stderr):
+            selector.register(stream, selectors.EVENT_READ)
+        while selector.get_map():
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                problem = "timeout"
+                break
+            for key, _ in selector.select(remaining):
+                data = os.read(key.fd, 65536)
+                if not data:
+                    selector.unregister(key.fileobj)
+                    continue
+                chunks[key.fd].append(data)
+                size += len(data)
+            if size > max_output:
+                problem = "output"
+                break
+        while problem is None and not _leader_exited(process.pid):
+            if time.monotonic() >= deadline:
+                problem = "timeout"
+                break
+            time.sleep(0.002)
+    finally:
+        selector.close()
+        # The leader is not reaped yet, so its pid (the group id) cannot have
+        # been reused: kill it on a problem, and any background leftover.
+        _kill_group(process.pid)
+        process.stdout.close()
+        process.stderr.close()
+        process.wait()
+    if problem == "timeout":
+        raise Incorrect(
+            f"{what} : la commande ne s'est pas terminée en {timeout:g} s et a été "
+            "interrompue. Boucle sans fin, commande lancée en arrière-plan (&), ou "
+            "commande qui attend quelque chose qui ne vient pas ?"
+        )
+    if problem == "output":
+        raise Incorrect(
+            f"{what} : la commande affiche beaucoup trop de texte (plus de "
+            f"{max_output // 1000} ko) ; elle a été interrompue."
+        )
+    out = b"".join(chunks[out_fd])
+    err = b"".join(chunks[err_fd])
+    return Result(command, out.decode("utf-8", "replace"), err.decode("utf-8", "replace"),
+                  process.returncode if process.returncode >= 0 else 128 - process.returncode)
+
+
+def split_words(command: str) -> List[str]:
+    """Split a command into words as the shell would (quotes, backslashes).
+
+    Used to recognise mistakes such as a file name with a space left unquoted.
+    Returns an empty list if the command cannot be split (unbalanced quotes).
+    """
+    try:
+        return shlex.split(command, comments=True)
+    except ValueError:
+        return []
+
+
+# ---------------------------------------------------------------------------
+# The sandbox
+# ---------------------------------------------------------------------------
+
+def _inside(root: Path, relative: str) -> Path:
+    rel = PurePosixPath(relative)
+    if rel.is_absolute() or ".." in rel.parts or not rel.parts:
+        raise ValueError(f"not a relative path inside the sandbox: {relative!r}")
+    return root.joinpath(*rel.parts)
+
+
+def _force_remove(folder: Path) -> None:
+    """Remove ``folder`` even if a command removed permissions inside it."""
+    def retry(function, path, _excinfo):
+        parent = os.path.dirname(path)
+        for target in (parent, path):
+            try:
+                if not os.path.islink(target):
+                    os.chmod(target, 0o700)
+            except OSError:
+                pass
+        function(path)
+
+    if folder.exists():
+        shutil.rmtree(folder, onerror=retry)
+
+
+class Sandbox:
+    """A fresh temporary folder, removed when the ``with`` block ends.
+
+    Parameters
+    ----------
+    files : mapping, optional
+        Initial files, ``{relative path: content}`` or
+        ``{relative path: (content, mode)}``; parent folders are created.
+    timeout : float
+        Default time limit of :meth:`run`.
+
+    Examples
+    --------
+    >>> with Sandbox({"a b.txt": "x\\n"}) as bac:
+    ...     bac.run("cat 'a b.txt'").stdout
+    'x\\n'
+    """
+
+    def __init__(self, files: Optional[Mapping[str, Any]] = None, *,
+                 timeout: float = DEFAULT_TIMEOUT) -> None:
+        self.path = Path(tempfile.mkdtemp(prefix=SANDBOX_PREFIX)).resolve()
+        self.timeout = timeout
+        try:
+            for relative, content in (files or {}).items():
+                if isinstance(content, tuple):
+                    self.write(relative, *content)
+                else:
+                    self.write(relative, content)
+        except BaseException:
+            self.close()
+            raise
+
+    def __enter__(self) -> "Sandbox":
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"Sandbox({str(self.path)!r})"
+
+    def close(self) -> None:
+        """Remove the folder and everything in it (idempotent)."""
+        _force_remove(self.path)
+
+    def write(self, relative: str, content: Union[str, bytes], mode: int = 0o644) -> Path:
+        """Create (or replace) a file, with its parent folders.
+
+        Parameters
+        ----------
+        relative : str
+            POSIX path inside the sandbox, e.g. ``"logs/2024/a b.log"``.
+        content : str or bytes
+            Content; ``str`` is encoded as UTF-8.
+        mode : int
+            Permission bits, e.g. ``0o755`` for a script.
+        """
+        path = _inside(self.path, relative)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        data = content.encode("utf-8") if isinstance(content, str) else bytes(content)
+        path.write_bytes(data)
+        os.chmod(path, mode)
+        return path
+
+    def mkdir(self, relative: str) -> Path:
+        """Create a folder (and its parents) inside the sandbox."""
+        path = _inside(self.path, relative)
+        path.mkdir(parents=True, exist_ok=True)
+        return path
+
+    def read_text(self, relative: str) -> Optional[str]:
+        """Content of a file as text, or ``None`` if it is not a regular file."""
+        path = _inside(self.path, relative)
+        if path.is_symlink() or not path.is_file():
+            return None
+        return path.read_bytes().decode("utf-8", "replace")
+
+    def run(self, command: Any, *, timeout: Optional[float] = None,
+            what: str = "votre commande") -> Result:
+        """Run ``command`` in the sandbox; see :func:`run`."""
+        return run(command, self.path, self.timeout if timeout is None else timeout, what=what)
+
+    def snapshot(self) -> Snapshot:
+        """Snapshot of the sandbox; see :func:`snapshot`."""
+        return snapshot(self.path)
+
+
+# ---------------------------------------------------------------------------
+# Generated content
+# ---------------------------------------------------------------------------
+
+WORDS = (
+    "rapport", "notes", "budget", "projet", "photo", "reunion", "bilan", "client",
+    "facture", "mesure", "donnees", "export", "resume", "plan", "liste", "courrier",
+    "devis", "contrat", "stage", "cours", "semaine", "equipe", "annexe", "releve",
+    "compte", "agenda", "inventaire", "planning", "memo", "synthese", "atelier", "bureau",
+)
+"""Lower-case ASCII words used for generated names and lines."""
+
+
+def random_name(rng: np.random.Generator, suffix: str = "", *, space_prob: float = 0.35,
+                taken: Iterable[str] = ()) -> str:
+    """A random file or folder name, sometimes with a space.
+
+    Parameters
+    ----------
+    rng : numpy.random.Generator
+        Source of randomness (``rng_for(question id)`` in hidden tests).
+    suffix : str
+        Appended to the name, e.g. ``".csv"``.
+    space_prob : float
+        Probability that the words are separated by a space (otherwise ``_``
+        or ``-``).
+    taken : iterable of str
+        Names to avoid (compared case-insensitively).
+
+    Returns
+    -------
+    str
+        A name such as ``"bilan equipe 3.txt"``; never starts with ``-`` or ``.``.
+    """
+    used = {t.lower() for t in taken}
+    while True:
+        words = [str(w) for w in rng.choice(WORDS, size=int(rng.integers(1, 3)), replace=False)]
+        if rng.random() < 0.5:
+            words.append(str(int(rng.integers(1, 100))))
+        if len(words) == 1:
+            words.append(str(int(rng.integers(1, 100))))
+        sep = " " if rng.random() < space_prob else str(rng.choice(["_", "-"]))
+        name = sep.join(words) + suffix
+        if name.lower() not in used:
+            return name
+
+
+def random_lines(rng: np.random.Generator, count: int, *, words: Sequence[str] = WORDS,
+                 min_words: int = 2, max_words: int = 6) -> List[str]:
+    """``count`` random lines of lower-case words separated by single spaces."""
+    return [" ".join(str(w) for w in rng.choice(words, size=int(rng.integers(min_words, max_words + 1))))
+            for _ in range(count)]
+
+
+def make_tree(rng: np.random.Generator, root: Union[str, os.PathLike, Sandbox], *,
+              files: int = 6, dirs: int = 3, depth: int = 2,
+              suffixes: Sequence[str] = (".txt", ".md", ".dat"),
+              space_prob: float = 0.35, under: str = "") -> List[str]:
+    """Fill a folder with random nested folders and small text files.
+
+    Parameters
+    ----------
+    rng : numpy.random.Generator
+        Source of randomness.
+    root : path or Sandbox
+        The folder to fill.
+    files : int
+        Number of files created (spread over ``under`` and the new folders).
+    dirs : int
+        Number of folders created, each at most ``depth`` levels below ``under``.
+    depth : int
+        Maximum nesting of the new folders.
+    suffixes : sequence of str
+        Extensions drawn for the files.
+    space_prob : float
+        Probability of a space in each name (see :func:`random_name`).
+    under : str
+        Relative folder in which the tree is built (default: ``root`` itself).
+
+    Returns
+    -------
+    list of str
+        Relative POSIX paths (from ``root``) of the files created, sorted.
+    """
+    base = Path(root.path if isinstance(root, Sandbox) else root)
+    start = PurePosixPath(under) if under else PurePosixPath()
+    folders = [start]
+    for _ in range(dirs):
+        candidates = [f for f in folders if len(f.parts) - len(start.parts) < depth]
+        parent = candidates[int(rng.integers(len(candidates)))]
+        taken = [p.name for p in folders if p.parent == parent]
+        folders.append(parent / random_name(rng, space_prob=space_prob, taken=taken))
+    created = []
+    for index in range(files):
+        folder = folders[int(rng.integers(len(folders)))] if index else start
+        existing = {PurePosixPath(c).name for c in created if PurePosixPath(c).parent == folder}
+        existing |= {f.name for f in folders if f.parent == folder}
+        suffix = str(rng.choice(list(suffixes)))
+        name = random_name(rng, suffix, space_prob=space_prob, taken=existing)
+        relative = (folder / name).as_posix()
+        lines = random_lines(rng, int(rng.integers(1, 6)))
+        path = _inside(base, relative)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        os.chmod(path, 0o644)
+        created.append(relative)
+    for folder in folders[1:]:
+        _inside(base, folder.as_posix()).mkdir(parents=True, exist_ok=True)
+    return sorted(created)
+
+
+# ---------------------------------------------------------------------------
+# Checks with French feedback
+# ---------------------------------------------------------------------------
+
+def format_mode(mode: int) -> str:
+    """Permission bits in both notations, e.g. ``"rwxr--r-- (744)"``."""
+    letters = "".join(
+        char if mode & bit else "-"
+        for char, bit in zip("rwxrwxrwx", (0o400, 0o200, 0o100, 0o40, 0o20, 0o10, 0o4, 0o2, 0o1))
+    )
+    return f"{letters} ({mode & 0o777:03o})"
+
+
+def show_lines(lines: Union[str, Sequence[str]], limit: int = 6) -> str:
+    """A short French rendering of some lines of output, for a message."""
+    if isinstance(lines, str):
+        lines = lines.splitlines()
+    lines = list(lines)
+    if not lines:
+        return "(rien)"
+    shown = " ⏎ ".join(repr(line) if line.strip() != line or not line else line
+                       for line in lines[:limit])
+    more = f" ⏎ … ({len(lines)} lignes en tout)" if len(lines) > limit else ""
+    return f"« {shown}{more} »"
+
+
+def _error_hint(result: Result) -> str:
+    errors = [line for line in result.error_lines if line.strip()]
+    if not errors:
+        return ""
+    first = errors[0] if len(errors[0]) <= 160 else errors[0][:157] + "..."
+    return f" Message d'erreur : « {first} »."
+
+
+def _matches(expected: Any, got: Any) -> bool:
+    if callable(expected):
+        return bool(expected(got))
+    return expected == got
+
+
+def check_lines(got: Sequence[str], expected: Sequence[str], *, what: str,
+                mistakes: Iterable[Mistake] = (), unordered: bool = False,
+                hint: str = "") -> None:
+    """Check a list of lines (an output, or a file's content).
+
+    Parameters
+    ----------
+    got, expected : sequence of str
+        Obtained and expected lines, without line breaks.
+    what : str
+        What is checked, in French.
+    mistakes : iterable of (lines or predicate, message)
+        Lines that classic mistakes produce (sorted like the others when
+        ``unordered``), or predicates on ``got``; the first match is reported.
+    unordered : bool
+        Compare the lines in any order.
+    hint : str
+        Appended to the generic message (e.g. the command's first error).
+    """
+    got, want = list(got), list(expected)
+    if unordered:
+        got, want = sorted(got), sorted(want)
+    if got == want:
+        return
+    for wrong, message in mistakes:
+        if not callable(wrong):
+            wrong = sorted(wrong) if unordered else list(wrong)
+        if _matches(wrong, got):
+            raise Incorrect(f"{what} : {message}")
+    if not got:
+        raise Incorrect(f"{what} : rien obtenu, {show_lines(want)} attendu.{hint}")
+    raise Incorrect(f"{what} : {show_lines(got)} obtenu, {show_lines(want)} attendu.{hint}")
+
+
+def check_output(result: Result, expected: Sequence[str], *, what: str,
+                 mistakes: Iterable[Mistake] = (), unordered: bool = False,
+                 normalize: Optional[Callable[[str], str]] = None) -> None:
+    """Check the lines printed by a command (see :func:`check_lines`).
+
+    Parameters
+    ----------
+    result : Result
+        What :func:`run` returned.
+    expected : sequence of str
+        The expected lines (without line breaks); a missing final line
+        break is tolerated.
+    what : str
+        What is checked, in French.
+    mistakes : iterable of (lines or predicate, message)
+        As in :func:`check_lines`, compared after normalisation.
+    unordered : bool
+        Compare the lines in any order.
+    normalize : callable, optional
+        Applied to each printed line before comparison (e.g. remove a
+        leading ``./``).
+    """
+    got = [normalize(line) if normalize else line for line in result.lines]
+    hint = _error_hint(result)
+    if not got and not hint:
+        hint = " La commande n'a rien affiché : n'avez-vous pas oublié le nom du fichier ?"
+    check_lines(got, expected, what=what, mistakes=mistakes, unordered=unordered, hint=hint)
+
+
+def check_number(result: Result, expected: int, *, what: str,
+                 mistakes: Iterable[Mistake] = ()) -> None:
+    """Check that a command printed a single integer equal to ``expected``.
+
+    ``mistakes`` lists ``(wrong number, message)`` pairs.
+    """
+    text = result.stdout.strip()
+    if not re.fullmatch(r"\d+", text):
+        if not text:
+            raise Incorrect(f"{what} : la commande n'a rien affiché, un nombre est attendu."
+                            + _error_hint(result))
+        raise Incorrect(
+            f"{what} : un seul nombre est attendu, la commande a affiché {show_lines(text, 3)}. "
+            "Ne gardez que le nombre, par exemple en terminant le tube par wc -l "
+            "(grep -c ou wc -l appliqués à des fichiers affichent aussi leurs noms)."
+        )
+    value = int(text)
+    if value == expected:
+        return
+    for wrong, message in mistakes:
+        if _matches(wrong, value):
+            raise Incorrect(f"{what} : {message}")
+    raise Incorrect(f"{what} : {value} obtenu, {expected} attendu." + _error_hint(result))
+
+
+def check_tree(actual: Snapshot, expected: Snapshot, *, what: str,
+               mistakes: Iterable[Mistake] = (), result: Optional[Result] = None,
+               dir_modes: bool = False) -> None:
+    """Check the files left by a command against the expected tree.
+
+    Parameters
+    ----------
+    actual, expected : dict
+        Snapshots (see :func:`snapshot`); ``expected`` is usually computed
+        from the initial snapshot in Python.
+    what : str
+        What is checked, in French.
+    mistakes : iterable of (snapshot or predicate, message)
+        Trees that classic mistakes produce, or predicates on ``actual``.
+    result : Result, optional
+        The command's result, to quote its first error message.
+    dir_modes : bool
+        Also compare the permissions of folders (files' always are).
+    """
+    def same(a: Entry, b: Entry) -> bool:
+        if a.kind != b.kind or a.data != b.data:
+            return False
+        return a.mode == b.mode or (a.kind == "dir" and not dir_modes)
+
+    if actual.keys() == expected.keys() and all(same(actual[k], expected[k]) for k in actual):
+        return
+    for wrong, message in mistakes:
+        if callable(wrong):
+            if wrong(actual):
+                raise Incorrect(f"{what} : {message}")
+        elif wrong.keys() == actual.keys() and all(same(actual[k], wrong[k]) for k in actual):
+            raise Incorrect(f"{what} : {message}")
+    kinds = {"file": "fichier", "dir": "dossier", "link": "lien", "other": "élément"}
+    problems = []
+    for path in sorted(expected.keys() - actual.keys()):
+        problems.append(f"{kinds[expected[path].kind]} « {path} » manquant")
+    for path in sorted(actual.keys() - expected.keys()):
+        problems.append(f"{kinds.get(actual[path].kind, 'élément')} « {path} » en trop")
+    for path in sorted(actual.keys() & expected.keys()):
+        a, b = actual[path], expected[path]
+        if a.kind != b.kind:
+            problems.append(f"« {path} » est un {kinds.get(a.kind, 'élément')}, "
+                            f"un {kinds[b.kind]} est attendu")
+        elif a.data != b.data:
+            problems.append(f"contenu de « {path} » différent de celui attendu")
+        elif not same(a, b):
+            problems.append(f"droits de « {path} » : {format_mode(a.mode)} obtenus, "
+                            f"{format_mode(b.mode)} attendus")
+    shown = " ; ".join(problems[:3]) + (f" ; … ({len(problems)} différences)" if len(problems) > 3 else "")
+    raise Incorrect(f"{what} : le dossier n'est pas dans l'état attendu ({shown})."
+                    + (_error_hint(result) if result else ""))
