@@ -6,7 +6,7 @@ from typing import List
 
 from .results import NOT_ATTEMPTED, PASSED, STATUS_LABELS, Report
 
-WIDTH = 50
+WIDTH = 52
 
 
 def bar(score: float, width: int = 20) -> str:
