@@ -71,6 +71,15 @@ class Course:
         return {q.grade_id: q for q in self.questions}
 
 
+def cells_by_grade_id(nb) -> Dict[str, "nbformat.NotebookNode"]:
+    """The cells of a notebook that carry an nbgrader ``grade_id``, by grade_id."""
+    return {
+        cell.metadata["nbgrader"]["grade_id"]: cell
+        for cell in nb.cells
+        if "grade_id" in cell.get("metadata", {}).get("nbgrader", {})
+    }
+
+
 def skill_tag(cell) -> str | None:
     """Return the skill id of a cell's ``skill:<id>`` tag, if any."""
     tags = [t for t in cell.get("metadata", {}).get("tags", []) if t.startswith(SKILL_TAG_PREFIX)]

@@ -14,7 +14,7 @@ import nbformat
 from traitlets import Integer
 from traitlets.config import Configurable
 
-from .course import RELEASE_DIR, Course, Question
+from .course import RELEASE_DIR, Course, Question, cells_by_grade_id
 from .nbgrader_run import autograde_notebook, load_course_config, template_gradebook
 from .outcome import interpret, same_for_all, untouched
 from .results import ERROR, QuestionResult
@@ -41,14 +41,6 @@ class Job:
         return self.questions[0].notebook
 
 
-def _cells_by_id(nb) -> Dict[str, str]:
-    return {
-        c.metadata["nbgrader"]["grade_id"]: c.source
-        for c in nb.cells
-        if "grade_id" in c.get("metadata", {}).get("nbgrader", {})
-    }
-
-
 def drop_broken_metadata(nb) -> bool:
     """Remove cell ``nbgrader`` metadata that is not a mapping (nbgrader crashes
     on it); the cell is then treated as a plain cell and the tests are restored
@@ -71,13 +63,17 @@ def compare_with_release(nb, release_path: Path, questions: List[Question]):
     """
     if not release_path.exists():
         return {q.grade_id: True for q in questions}, []
-    release = _cells_by_id(nbformat.read(str(release_path), as_version=4))
-    mine = _cells_by_id(nb)
+    release = cells_by_grade_id(nbformat.read(str(release_path), as_version=4))
+    mine = cells_by_grade_id(nb)
+
+    def changed(grade_id: str) -> bool:
+        return getattr(mine.get(grade_id), "source", None) != getattr(release.get(grade_id), "source", None)
+
     attempted = {
-        q.grade_id: any(mine.get(g) != release.get(g) for g in q.answer_cells) or not q.answer_cells
+        q.grade_id: any(changed(g) for g in q.answer_cells) or not q.answer_cells
         for q in questions
     }
-    modified = [q.grade_id for q in questions if mine.get(q.grade_id) != release.get(q.grade_id)]
+    modified = [q.grade_id for q in questions if changed(q.grade_id)]
     return attempted, modified
 
 

@@ -88,6 +88,23 @@ def gradebook_key(course_root: Path, assignments: Iterable[str]) -> str:
     return digest.hexdigest()[:16]
 
 
+def generate_assignments(root: Path, assignments: Iterable[str], base: Config) -> None:
+    """Run nbgrader's ``GenerateAssignment`` for ``assignments`` in the private
+    course folder ``root`` (its ``source/`` already in place): this fills
+    ``root/gradebook.db`` and writes ``root/release/``."""
+    from nbgrader.converters import GenerateAssignment
+    from nbgrader.coursedir import CourseDirectory
+
+    ensure_scripts_on_path()
+    config = _grading_config(base, root)
+    for assignment in assignments:
+        coursedir = CourseDirectory(config=config)
+        coursedir.assignment_id = assignment
+        converter = GenerateAssignment(coursedir=coursedir, config=config, log=log)
+        converter.force = True
+        converter.start()
+
+
 def template_gradebook(course_root: Path, assignments: Iterable[str], base: Config,
                        cache_dir: Path) -> Path:
     """A gradebook that knows the source cells of ``assignments``.
@@ -97,10 +114,6 @@ def template_gradebook(course_root: Path, assignments: Iterable[str], base: Conf
     slowest step (nbgrader runs ``alembic`` in a new process), and an
     instructor's gradebook is made once too.
     """
-    from nbgrader.converters import GenerateAssignment
-    from nbgrader.coursedir import CourseDirectory
-
-    ensure_scripts_on_path()
     assignments = sorted(assignments)
     cached = Path(cache_dir) / f"gradebook-{gradebook_key(course_root, assignments)}.db"
     if cached.exists():
@@ -110,13 +123,7 @@ def template_gradebook(course_root: Path, assignments: Iterable[str], base: Conf
         (root / SOURCE_DIR).mkdir()
         for assignment in assignments:
             os.symlink(Path(course_root) / SOURCE_DIR / assignment, root / SOURCE_DIR / assignment)
-        config = _grading_config(base, root)
-        for assignment in assignments:
-            coursedir = CourseDirectory(config=config)
-            coursedir.assignment_id = assignment
-            converter = GenerateAssignment(coursedir=coursedir, config=config, log=log)
-            converter.force = True
-            converter.start()
+        generate_assignments(root, assignments, base)
         Path(cache_dir).mkdir(parents=True, exist_ok=True)
         partial = cached.with_suffix(f".{os.getpid()}.tmp")
         shutil.copyfile(root / GRADEBOOK, partial)

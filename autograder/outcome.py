@@ -11,7 +11,7 @@ from typing import Dict, Iterable, List, Optional
 
 import nbformat
 
-from .course import Question
+from .course import Question, cells_by_grade_id
 from .results import ERROR, FAILED, NOT_ATTEMPTED, PASSED, TIMEOUT, QuestionResult
 
 TIMEOUT_ENAME = "CellTimeoutError"
@@ -93,7 +93,7 @@ def interpret(
         Per-cell time limit, quoted in timeout messages.
     """
     nb = nbformat.read(str(autograded_path), as_version=4)
-    cells = {c.metadata.get("nbgrader", {}).get("grade_id"): c for c in nb.cells}
+    cells = cells_by_grade_id(nb)
     modified = set(modified_tests)
     results = []
     for q in questions:

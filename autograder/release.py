@@ -17,8 +17,7 @@ from pathlib import Path
 sys.modules.setdefault("rfc3987_syntax", None)  # see autograder/cli.py
 
 from .course import RELEASE_DIR, SOURCE_DIR  # noqa: E402
-from .nbgrader_run import (  # noqa: E402
-    GRADEBOOK, _grading_config, ensure_scripts_on_path, load_course_config, log)
+from .nbgrader_run import GRADEBOOK, generate_assignments, load_course_config  # noqa: E402
 
 
 def assignments(course_root: Path) -> list:
@@ -28,23 +27,13 @@ def assignments(course_root: Path) -> list:
 
 def generate_release(course_root: Path, dest: Path) -> None:
     """Write the nbgrader student version of every assignment into ``dest``."""
-    from nbgrader.converters import GenerateAssignment
-    from nbgrader.coursedir import CourseDirectory
-
-    ensure_scripts_on_path()
     course_root = Path(course_root).resolve()
     base = load_course_config(course_root)
     with tempfile.TemporaryDirectory(prefix="readiness-release-") as tmp:
         root = Path(tmp)
         shutil.copytree(course_root / SOURCE_DIR, root / SOURCE_DIR,
                         ignore=shutil.ignore_patterns(".ipynb_checkpoints", "__pycache__"))
-        config = _grading_config(base, root)
-        for assignment in assignments(course_root):
-            coursedir = CourseDirectory(config=config)
-            coursedir.assignment_id = assignment
-            converter = GenerateAssignment(coursedir=coursedir, config=config, log=log)
-            converter.force = True
-            converter.start()
+        generate_assignments(root, assignments(course_root), base)
         (root / GRADEBOOK).unlink(missing_ok=True)
         dest = Path(dest)
         if dest.exists():

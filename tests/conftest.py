@@ -15,6 +15,7 @@ import pytest
 
 from autograder import cli
 from autograder.course import Course
+from autograder.course import cells_by_grade_id as cells_by_id
 from autograder.workspace import start
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -36,11 +37,6 @@ def shared_gradebook_cache(tmp_path_factory):
         os.environ.pop("READINESS_CACHE_DIR", None)
     else:
         os.environ["READINESS_CACHE_DIR"] = old
-
-
-def cells_by_id(nb) -> Dict[str, "nbformat.NotebookNode"]:
-    return {c.metadata["nbgrader"]["grade_id"]: c
-            for c in nb.cells if "grade_id" in c.metadata.get("nbgrader", {})}
 
 
 def solution_sources(notebook_path: str) -> Dict[str, str]:
