@@ -6,8 +6,9 @@ Instructors run the usual nbgrader commands from this folder; candidates run
 
 import os
 
-from nbconvert.preprocessors import CSSHTMLHeaderPreprocessor
-from nbgrader.preprocessors import ClearHiddenTests, GetGrades
+from nbconvert.preprocessors import ClearMetadataPreprocessor, CSSHTMLHeaderPreprocessor
+from nbgrader.preprocessors import (AssignLatePenalties, CheckCellMetadata, ClearHiddenTests,
+                                    GetGrades, IgnorePattern, LimitOutput, SaveAutoGrades)
 
 c = get_config()  # noqa: F821 (provided by traitlets when it loads this file)
 here = os.path.dirname(os.path.abspath(__file__))
@@ -34,6 +35,30 @@ c.OverwriteCells.add_missing_cells = True
 # Once every cell has run the kernel holds nothing worth a graceful exit;
 # killing it saves about 0.1 s of CPU per notebook.
 c.Execute.shutdown_kernel = "immediate"
+
+# --- Grading kernels (see autograder/execute.py, kernel.py, sandbox.py) -------
+# nbgrader's own pipeline, with Execute replaced by GuardedExecute: a dead or
+# stuck kernel is restarted and only its question loses points; time and
+# output are bounded per notebook.
+c.Autograde.autograde_preprocessors = [
+    "autograder.execute.GuardedExecute",
+    IgnorePattern,
+    ClearMetadataPreprocessor,
+    LimitOutput,
+    SaveAutoGrades,
+    AssignLatePenalties,
+    CheckCellMetadata,
+]
+# Once a notebook has run 30 s (something loops), each remaining cell gets 3 s:
+# a notebook where every answer loops is still graded in about a minute.
+c.GuardedExecute.notebook_budget = 30
+c.GuardedExecute.timeout_after_budget = 3
+c.GuardedExecute.max_output_chars = 20000
+# Every grading kernel starts in a sandbox: at most this much memory, read
+# access to the Python installation only, write access to its own folder.
+c.Execute.kernel_manager_class = "autograder.kernel.SandboxedKernelManager"
+c.SandboxedKernelManager.memory_limit_mb = 2048
+c.SandboxedKernelManager.confine_files = True
 
 # --- Feedback -------------------------------------------------------------
 # Candidates must never see hidden tests, neither their code nor the lines

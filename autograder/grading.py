@@ -17,6 +17,7 @@ from traitlets.config import Configurable
 from .course import RELEASE_DIR, Course, Question, cells_by_grade_id
 from .nbgrader_run import autograde_notebook, load_course_config, template_gradebook
 from .outcome import interpret, same_for_all, untouched
+from .processes import become_subreaper, kill_descendants
 from .results import ERROR, QuestionResult
 
 Progress = Callable[[int, int, str], None]
@@ -102,8 +103,10 @@ _POOL_STATE: dict = {}
 
 
 def _pool_init(log_file: Optional[str]) -> None:
-    """Send the worker's stderr (and its kernels' warnings) to the grading log."""
+    """Send the worker's stderr (and its kernels' warnings) to the grading log,
+    and adopt the orphans of its kernels (see :func:`_kill_leftovers`)."""
     warnings.simplefilter("ignore")
+    become_subreaper()
     if log_file:
         fd = os.open(log_file, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
         os.dup2(fd, 2)
@@ -113,8 +116,11 @@ def _pool_init(log_file: Optional[str]) -> None:
 def _pool_worker(index_job):
     index, job = index_job
     s = _POOL_STATE
-    return job.path, _grade_job(job, s["course_root"], s["gradebook"], s["tmp"] / f"job{index}",
-                                s["config"], s["timeout"])
+    try:
+        return job.path, _grade_job(job, s["course_root"], s["gradebook"],
+                                    s["tmp"] / f"job{index}", s["config"], s["timeout"])
+    finally:
+        kill_descendants()
 
 
 class WorkspaceGrader(Configurable):

@@ -37,7 +37,17 @@ def error_message(ename: str, evalue: str) -> str:
     if ename == "NotImplementedError":
         return "La réponse lève encore NotImplementedError : remplacez-la par votre code."
     if ename == "DeadKernelError":
-        return "Le noyau Python s'est arrêté pendant la correction de ce notebook."
+        return ("Le noyau Python s'est arrêté pendant cette question (os._exit, plantage, "
+                "mémoire épuisée...) : il a été redémarré pour corriger les questions suivantes.")
+    if ename == "MemoryError":
+        return ("Mémoire épuisée : pendant la correction, chaque notebook dispose d'une "
+                "mémoire limitée. Votre code crée-t-il une structure démesurée ?")
+    if ename == "SystemExit":
+        return ("Votre code appelle sys.exit() ou exit(), qui arrête le programme : "
+                "une réponse doit renvoyer sa valeur avec return.")
+    if ename == "PermissionError":
+        return (f"Accès refusé ({evalue}) : pendant la correction, votre code ne peut lire "
+                "ni écrire en dehors de son propre dossier, ni agir sur d'autres programmes.")
     return f"Votre code a levé {ename} : {evalue}".rstrip(" :")
 
 

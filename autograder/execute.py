@@ -1,0 +1,154 @@
+"""nbgrader's ``Execute``, made to survive what a notebook can do to its kernel.
+
+Stock ``Execute`` (through nbclient) stops grading a notebook when its kernel
+dies, waits the full time limit again for every later cell when a loop
+ignores the interrupt, and keeps every byte a cell prints. ``GuardedExecute``
+keeps nbgrader's behaviour and adds:
+
+* **a dead kernel** (``os._exit``, a segfault, ``exit()``, the memory limit)
+  is restarted; the cell gets a ``DeadKernelError`` output, the notebook's
+  setup cells are run again, and grading goes on with the next cell, so only
+  the question that killed the kernel loses its points;
+* **a stuck kernel** (a loop that swallows ``KeyboardInterrupt``) that does
+  not answer within ``stuck_grace`` seconds after the time-out interrupt is
+  restarted the same way;
+* **a time budget per notebook**: once ``notebook_budget`` seconds have gone,
+  each remaining cell gets ``timeout_after_budget`` seconds, so a notebook
+  where every answer loops is graded in about a minute, not ten per question;
+* **an output cap per cell** (``max_output_chars``): beyond it, output is
+  dropped and replaced by one notice, so printing in a loop cannot fill the
+  grader's memory or the report. The helpers' records (see
+  :mod:`autograder.checks`) have their own cap.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import copy
+import time
+from queue import Empty
+
+from jupyter_core.utils import ensure_async, run_sync
+from nbclient.exceptions import DeadKernelError
+from nbformat.v4 import new_output
+from nbgrader.preprocessors import Execute
+from traitlets import Float, Integer
+
+RECORD_MIME = "application/vnd.readiness.checks+json"
+TRUNCATED = "\n… sortie tronquée : la cellule a affiché plus de {limit} caractères …\n"
+
+
+def _is_setup_cell(cell) -> bool:
+    """A read-only code cell of the source (imports, constants): run again after
+    a restart so that later answers and tests find what it defined."""
+    meta = cell.get("metadata", {}).get("nbgrader", {})
+    return (cell.get("cell_type") == "code" and meta.get("locked")
+            and not meta.get("grade") and not meta.get("solution"))
+
+
+class GuardedExecute(Execute):
+    """``Execute`` that restarts dead or stuck kernels and bounds time and output."""
+
+    notebook_budget = Integer(
+        30,
+        help="Seconds a notebook may run before each remaining cell gets only "
+             "timeout_after_budget seconds.",
+    ).tag(config=True)
+
+    timeout_after_budget = Integer(
+        3, help="Time limit of a cell once the notebook budget is spent."
+    ).tag(config=True)
+
+    stuck_grace = Float(
+        1.5,
+        help="Seconds a kernel has to answer after a time-out interrupt before "
+             "it is restarted.",
+    ).tag(config=True)
+
+    max_output_chars = Integer(
+        20000, help="Characters of output kept per cell (records of checks aside)."
+    ).tag(config=True)
+
+    max_record_chars = Integer(
+        2_000_000, help="Characters of check records kept per cell."
+    ).tag(config=True)
+
+    def preprocess(self, nb, resources=None, km=None):
+        self._started = time.monotonic()
+        self._output_chars: dict = {}
+        self._record_chars: dict = {}
+        self.restarts = 0
+        return super().preprocess(nb, resources, km)
+
+    # --- time ----------------------------------------------------------------
+    def _get_timeout(self, cell):
+        timeout = super()._get_timeout(cell)
+        if timeout is None or not hasattr(self, "_started"):
+            return timeout
+        left = self.notebook_budget - (time.monotonic() - self._started)
+        return int(max(self.timeout_after_budget, min(timeout, left)))
+
+    # --- dead or stuck kernels --------------------------------------------------
+    async def async_execute_cell(self, cell, cell_index, execution_count=None,
+                                 store_history=True):
+        try:
+            cell = await super().async_execute_cell(cell, cell_index, execution_count,
+                                                    store_history)
+        except DeadKernelError:
+            cell.outputs.append(new_output(
+                "error", ename="DeadKernelError",
+                evalue="le noyau Python s'est arrêté pendant cette cellule",
+                traceback=["DeadKernelError: le noyau Python s'est arrêté pendant cette cellule"]))
+            await self._revive(cell_index)
+            return cell
+        timed_out = any(o.get("output_type") == "error" and o.get("ename") == "CellTimeoutError"
+                        for o in cell.get("outputs", []))
+        if timed_out and not await self._responsive():
+            await self._revive(cell_index)
+        return cell
+
+    execute_cell = run_sync(async_execute_cell)
+
+    async def _responsive(self) -> bool:
+        """Whether the kernel answers a kernel_info request within stuck_grace."""
+        msg_id = self.kc.kernel_info()
+        deadline = time.monotonic() + self.stuck_grace
+        while (left := deadline - time.monotonic()) > 0:
+            try:
+                reply = await ensure_async(self.kc.shell_channel.get_msg(timeout=left))
+            except (Empty, asyncio.TimeoutError):
+                return False
+            if reply.get("parent_header", {}).get("msg_id") == msg_id:
+                return True
+        return False
+
+    async def _revive(self, cell_index: int) -> None:
+        """Restart the kernel and run the setup cells found before ``cell_index``."""
+        self.restarts += 1
+        self.log.warning("Restarting the kernel after cell %s", cell_index)
+        await ensure_async(self.km.restart_kernel(now=True))
+        await ensure_async(self.kc.wait_for_ready(timeout=self.startup_timeout))
+        for index, cell in enumerate(self.nb.cells[:cell_index]):
+            if _is_setup_cell(cell):
+                # On a copy: the notebook keeps the outputs of the first run.
+                await super().async_execute_cell(copy.deepcopy(cell), index,
+                                                  store_history=False)
+
+    # --- output ----------------------------------------------------------------
+    def output(self, outs, msg, display_id, cell_index):
+        content = msg.get("content", {})
+        if msg.get("msg_type") == "error":
+            return super().output(outs, msg, display_id, cell_index)
+        data = content.get("data") or {}
+        if RECORD_MIME in data:
+            counter, limit = self._record_chars, self.max_record_chars
+        else:
+            counter, limit = self._output_chars, self.max_output_chars
+        size = len(content.get("text", "")) + sum(len(str(v)) for v in data.values())
+        used = counter.get(cell_index, 0)
+        counter[cell_index] = used + size
+        if used + size <= limit:
+            return super().output(outs, msg, display_id, cell_index)
+        if used <= limit:  # first output over the limit: say so once
+            outs.append(new_output("stream", name="stderr", text=TRUNCATED.format(limit=limit)))
+        return None

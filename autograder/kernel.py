@@ -1,0 +1,76 @@
+"""The kernel manager of grading kernels: each one starts inside the sandbox.
+
+nbgrader's ``Execute`` preprocessor starts its kernel through
+``kernel_manager_class``; ``nbgrader_config.py`` sets it to
+:class:`SandboxedKernelManager`, so ``readiness score`` and an instructor's
+``nbgrader autograde`` run candidate code under the same limits.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from typing import Any, Dict, List, Tuple
+
+from jupyter_client.manager import AsyncKernelManager
+from traitlets import Bool, Integer
+
+# Environment of a grading kernel: one BLAS thread (grading runs several
+# kernels at once, and results must not depend on thread scheduling), a fixed
+# hash seed (same iteration order of sets on every run), and the signal the
+# test helpers use to emit their records (see autograder.checks).
+KERNEL_ENV = {
+    "READINESS_GRADING": "1",
+    "OPENBLAS_NUM_THREADS": "1",
+    "OMP_NUM_THREADS": "1",
+    "MKL_NUM_THREADS": "1",
+    "PYTHONHASHSEED": "0",
+    "PYDEVD_DISABLE_FILE_VALIDATION": "1",
+}
+# Variables that would tell candidate code where the course is.
+HIDDEN_ENV = ("READINESS_COURSE", "READINESS_CACHE_DIR", "JPY_SESSION_NAME")
+
+
+class SandboxedKernelManager(AsyncKernelManager):
+    """Starts the kernel through ``python -m autograder.sandbox``."""
+
+    memory_limit_mb = Integer(
+        2048,
+        help=(
+            "Address-space limit of a grading kernel, in MiB (0 = none). A kernel "
+            "with numpy and scipy loaded uses about 600 MiB of address space."
+        ),
+    ).tag(config=True)
+
+    confine_files = Bool(
+        True,
+        help=(
+            "Let the kernel read only the Python installation and write only "
+            "its own temporary folder (Linux Landlock)."
+        ),
+    ).tag(config=True)
+
+    async def _async_pre_start_kernel(self, **kw: Any) -> Tuple[List[str], Dict[str, Any]]:
+        cmd, kw = await super()._async_pre_start_kernel(**kw)
+        return self.sandboxed(cmd, kw)
+
+    def sandboxed(self, cmd: List[str], kw: Dict[str, Any]) -> Tuple[List[str], Dict[str, Any]]:
+        folder = os.path.abspath(kw.get("cwd") or os.getcwd())
+        env = dict(kw.get("env") or os.environ)
+        for name in HIDDEN_ENV:
+            env.pop(name, None)
+        env.update(KERNEL_ENV)
+        # Everything the kernel writes stays in its own folder.
+        private = os.path.join(folder, ".noyau")
+        for sub in ("tmp", "ipython", "matplotlib"):
+            os.makedirs(os.path.join(private, sub), exist_ok=True)
+        env.update(TMPDIR=os.path.join(private, "tmp"), IPYTHONDIR=os.path.join(private, "ipython"),
+                   MPLCONFIGDIR=os.path.join(private, "matplotlib"))
+        prefix = [sys.executable, "-m", "autograder.sandbox",
+                  "--memory-mb", str(self.memory_limit_mb)]
+        if self.confine_files:
+            prefix += ["--rw", folder, "--ro", self.connection_file]
+        else:
+            prefix += ["--no-confine"]
+        kw["env"] = env
+        return prefix + ["--"] + list(cmd), kw
