@@ -35,6 +35,9 @@ c.OverwriteCells.add_missing_cells = True
 # Once every cell has run the kernel holds nothing worth a graceful exit;
 # killing it saves about 0.1 s of CPU per notebook.
 c.Execute.shutdown_kernel = "immediate"
+# Outputs may arrive after a cell's reply on a loaded machine; nbgrader fails
+# the cell when they take longer than this.
+c.Execute.iopub_timeout = 10
 
 # --- Grading kernels (see autograder/execute.py, kernel.py, sandbox.py) -------
 # nbgrader's own pipeline, with Execute replaced by GuardedExecute: a dead or
@@ -42,6 +45,9 @@ c.Execute.shutdown_kernel = "immediate"
 # output are bounded per notebook.
 c.Autograde.autograde_preprocessors = [
     "autograder.execute.GuardedExecute",
+    # Judges the records of the test helpers again, out of the candidate's
+    # kernel, against those of the reference solution (autograder/verify.py).
+    "autograder.verify.VerifyChecks",
     IgnorePattern,
     ClearMetadataPreprocessor,
     LimitOutput,
@@ -49,8 +55,8 @@ c.Autograde.autograde_preprocessors = [
     AssignLatePenalties,
     CheckCellMetadata,
 ]
-# Once a notebook has run 30 s (something loops), each remaining cell gets 3 s:
-# a notebook where every answer loops is still graded in about a minute.
+# Once a notebook has lost 30 s to time-outs, each remaining cell gets 3 s: a
+# notebook where every answer loops is still graded in about a minute.
 c.GuardedExecute.notebook_budget = 30
 c.GuardedExecute.timeout_after_budget = 3
 c.GuardedExecute.max_output_chars = 20000

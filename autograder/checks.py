@@ -8,15 +8,49 @@ candidate. When the wrong value matches a known classic mistake (``ddof``,
 Test cells import this module explicitly::
 
     from autograder.checks import check_close, rng_for
+
+Hardening (the same in JupyterLab and during grading)
+-----------------------------------------------------
+The candidate's code runs in the same kernel as the tests, before them, so
+these helpers never trust an object the candidate made:
+
+* **Plain data only.** A value is first copied into *plain data* by
+  :func:`encode`, which accepts only exact built-in and numpy types (``float``
+  but not a subclass of ``float``, ``numpy.ndarray`` but not a subclass...).
+  Comparisons then run on the copy (:func:`decode`): an object whose ``__eq__``
+  always answers ``True`` is refused before any comparison is made.
+* **References taken before candidate code runs.** The notebook's setup cell
+  imports this module first; at import it records which objects numpy,
+  scipy, math, the comparison helpers of this package... hold
+  (:func:`protect`). A check refuses to conclude when one of them has been
+  replaced since (``numpy.testing.assert_allclose = ...``), and
+  :func:`rng_for` builds its generator from classes captured at import, so
+  changing numpy's seed or ``default_rng`` does not change the test inputs.
+* **Decisive comparisons out of reach.** During grading (``READINESS_GRADING=1``
+  in the kernel's environment) every check also emits a *record*: its kind,
+  what it checked, the plain data compared and its verdict. The grader, in
+  its own process, judges each record again with the same pure functions
+  (``JUDGES``) and compares the sequence of records with the one the
+  reference solution produced (:mod:`autograder.verify`). Hiding an error,
+  skipping a test, or replacing a helper changes the records and loses the
+  question's points.
 """
 
 from __future__ import annotations
 
+import base64
 import copy
+import decimal
+import fractions
 import hashlib
-from typing import Any, Callable, Iterable, Sequence, Tuple
+import os
+import sys
+from typing import Any, Callable, Dict, Iterable, List, Optional, Sequence, Tuple
 
 import numpy as np
+import numpy.linalg  # noqa: F401  (protected below)
+import numpy.random  # noqa: F401
+import numpy.testing  # noqa: F401
 
 __all__ = [
     "Incorrect",
@@ -24,33 +58,255 @@ __all__ = [
     "check",
     "check_close",
     "check_equal",
+    "check_same",
+    "check_differs",
     "check_choice",
     "call",
+    "recorded",
 ]
 
 Mistake = Tuple[Any, str]
+RECORD_MIME = "application/vnd.readiness.checks+json"
+MAX_ITEMS = 2_000_000
 
 
 class Incorrect(AssertionError):
     """A check failed; ``str(error)`` is the French message for the candidate."""
 
 
-def rng_for(key: str) -> np.random.Generator:
-    """Return a generator seeded from ``key`` (usually the question's grade_id).
+# --- References taken at import (the setup cell, before candidate code) ------
+_GRADING = os.environ.get("READINESS_GRADING") == "1"
+_Generator = np.random.Generator
+_PCG64 = np.random.PCG64
+_sha256 = hashlib.sha256
+try:
+    from IPython.display import publish_display_data as _publish
+except ImportError:  # plain Python: nothing to emit
+    _publish = None
 
-    The seed depends only on ``key``, so a hidden test draws the same inputs on
-    every run and on every machine, never the global ``np.random`` state.
+# Modules whose attributes the tests rely on. Only names present at import
+# are watched: importing a submodule later (which adds a name) is fine.
+WATCHED_MODULES = (
+    "math", "cmath", "statistics", "random", "operator", "functools", "fractions",
+    "decimal", "hashlib", "json", "sqlite3", "subprocess", "copy",
+    "numpy", "numpy.linalg", "numpy.random", "numpy.testing", "numpy.lib",
+    "scipy", "scipy.stats", "scipy.special", "scipy.linalg", "scipy.optimize",
+    "autograder", "autograder.checks",
+)
+WATCHED_BUILTINS = (
+    "abs", "all", "any", "bool", "callable", "dict", "float", "frozenset", "getattr",
+    "hasattr", "int", "isinstance", "issubclass", "iter", "len", "list", "map", "max",
+    "min", "next", "range", "repr", "round", "set", "sorted", "str", "sum", "tuple",
+    "type", "vars", "zip", "id", "print",
+)
+_MISSING = object()
+_WATCHED: Dict[str, Tuple[Any, Dict[str, Any]]] = {}
+
+
+def protect(module_name: str) -> None:
+    """Remember the objects ``module_name`` holds now (if it is loaded)."""
+    module = sys.modules.get(module_name)
+    if module is not None:
+        _WATCHED[module_name] = (module, dict(vars(module)))
+
+
+def tampered() -> List[str]:
+    """Names of watched objects replaced since import (``numpy.allclose``...)."""
+    changed = []
+    for name, (module, names) in _WATCHED.items():
+        if sys.modules.get(name) is not module:
+            changed.append(name)
+            continue
+        current = vars(module)
+        changed += [f"{name}.{key}" for key, value in names.items()
+                    if current.get(key, _MISSING) is not value]
+    builtins = sys.modules["builtins"]
+    changed += [f"builtins.{key}" for key, value in _BUILTINS.items()
+                if getattr(builtins, key, _MISSING) is not value]
+    return changed
+
+
+_BUILTINS = {name: getattr(sys.modules["builtins"], name) for name in WATCHED_BUILTINS}
+
+# --- Plain data ---------------------------------------------------------------
+_NUMPY_SCALARS = {t for t in set(np.sctypeDict.values())
+                  if np.dtype(t).kind in "biufcUS"}
+_ARRAY_KINDS = "biufcUS"
+
+
+class Unsupported(Exception):
+    """A value that is not plain data; ``args[0]`` is the offending type name."""
+
+
+def encode(value: Any, _budget: Optional[List[int]] = None) -> Any:
+    """A JSON-ready copy of ``value`` made of exact built-in and numpy types.
+
+    Raises :class:`Unsupported` for any other type, subclasses included
+    (``bool`` and the numpy scalar types are exact types, not subclasses we
+    accept). Floats and arrays are stored bit for bit.
     """
-    seed = int.from_bytes(hashlib.sha256(key.encode("utf-8")).digest()[:8], "little")
-    return np.random.default_rng(seed)
+    budget = _budget if _budget is not None else [MAX_ITEMS]
+    budget[0] -= 1
+    if budget[0] < 0:
+        raise Unsupported("trop volumineux")
+    kind = type(value)
+    if value is None or kind is bool or kind is str:
+        return value
+    if kind is int:
+        return {"i": str(value)} if abs(value) >= 2 ** 53 else value
+    if kind is float:
+        return {"f": value.hex()}
+    if kind is complex:
+        return {"c": [value.real.hex(), value.imag.hex()]}
+    if kind is np.ndarray:
+        if value.dtype.kind not in _ARRAY_KINDS:
+            raise Unsupported(f"tableau numpy de type {value.dtype}")
+        budget[0] -= value.size
+        if budget[0] < 0:
+            raise Unsupported("trop volumineux")
+        data = np.ascontiguousarray(value)
+        return {"nd": data.dtype.str, "s": list(data.shape),
+                "b": base64.b64encode(data.tobytes()).decode("ascii")}
+    if kind in _NUMPY_SCALARS:
+        return {"np": value.dtype.str, "b": base64.b64encode(value.tobytes()).decode("ascii")}
+    if kind is list or kind is range:
+        return {"l": [encode(v, budget) for v in value]}
+    if kind is tuple:
+        return {"t": [encode(v, budget) for v in value]}
+    if kind is set or kind is frozenset:
+        return {"fs" if kind is frozenset else "s": [encode(v, budget) for v in value]}
+    if kind is dict:
+        return {"d": [[encode(k, budget), encode(v, budget)] for k, v in value.items()]}
+    if kind is fractions.Fraction:
+        return {"fr": [str(value.numerator), str(value.denominator)]}
+    if kind is decimal.Decimal:
+        return {"dec": str(value)}
+    raise Unsupported(kind.__name__)
 
 
-def check(condition: bool, message: str) -> None:
-    """Fail with ``message`` unless ``condition`` is true."""
-    if not condition:
+def decode(data: Any) -> Any:
+    """The value :func:`encode` copied (plain types only)."""
+    if data is None or type(data) in (bool, int, str):
+        return data
+    if not isinstance(data, dict) or len(data) not in (1, 2, 3):  # NotebookNode is a dict
+        raise ValueError("not an encoded value")
+    if "f" in data:
+        return float.fromhex(data["f"])
+    if "i" in data:
+        return int(data["i"])
+    if "c" in data:
+        return complex(float.fromhex(data["c"][0]), float.fromhex(data["c"][1]))
+    if "nd" in data:
+        raw = base64.b64decode(data["b"])
+        return np.frombuffer(raw, dtype=np.dtype(data["nd"])).reshape(data["s"]).copy()
+    if "np" in data:
+        return np.frombuffer(base64.b64decode(data["b"]), dtype=np.dtype(data["np"]))[0]
+    if "l" in data:
+        return [decode(v) for v in data["l"]]
+    if "t" in data:
+        return tuple(decode(v) for v in data["t"])
+    if "s" in data:
+        return {decode(v) for v in data["s"]}
+    if "fs" in data:
+        return frozenset(decode(v) for v in data["fs"])
+    if "d" in data:
+        return {decode(k): decode(v) for k, v in data["d"]}
+    if "fr" in data:
+        return fractions.Fraction(int(data["fr"][0]), int(data["fr"][1]))
+    if "dec" in data:
+        return decimal.Decimal(data["dec"])
+    raise ValueError("not an encoded value")
+
+
+def _plain(value: Any, what: str) -> Any:
+    """``encode(value)``, or a French explanation of why it is refused."""
+    try:
+        return encode(value)
+    except Unsupported as exc:
+        if exc.args[0] == "trop volumineux":
+            raise Incorrect(f"{what} : résultat trop volumineux (plus de {MAX_ITEMS} "
+                            "éléments).") from None
+        raise Incorrect(
+            f"{what} : un objet de type {exc.args[0]} n'est pas accepté. Renvoyez un "
+            "nombre, une chaîne, un booléen, None, une liste, un tuple, un ensemble, un "
+            "dictionnaire ou un tableau numpy (les types eux-mêmes, pas des sous-classes)."
+        ) from None
+
+
+def plain_equal(x: Any, y: Any) -> bool:
+    """Equality of two decoded plain values (Python's rules; arrays as a whole)."""
+    if isinstance(x, np.ndarray) or isinstance(y, np.ndarray):
+        return np.shape(x) == np.shape(y) and bool(np.array_equal(x, y))
+    if type(x) in (list, tuple) and type(y) in (list, tuple):
+        return (type(x) is type(y) and len(x) == len(y)
+                and all(plain_equal(a, b) for a, b in zip(x, y)))
+    if type(x) is dict and type(y) is dict:
+        return x.keys() == y.keys() and all(plain_equal(x[k], y[k]) for k in x)
+    try:
+        return bool(x == y)
+    except (TypeError, ValueError):
+        return False
+
+
+# --- Records ------------------------------------------------------------------
+# Records of the running cell, published together when it ends (one message
+# per cell, not one per check: a test cell can make thousands of checks).
+_BUFFER: List[dict] = []
+
+
+def _emit(kind: str, what: str, ok: bool, message: str = "", **data: Any) -> None:
+    """Keep one record for the grader (only in a grading kernel)."""
+    if _GRADING:
+        _BUFFER.append({"k": kind, "w": what, "ok": ok, "msg": message, **data})
+
+
+def flush_records(*_args: Any) -> None:
+    """Publish the records of the cell that just ran (IPython post_run_cell)."""
+    if _BUFFER and _publish is not None:
+        records = list(_BUFFER)
+        _BUFFER.clear()
+        _publish({RECORD_MIME: {"records": records}})
+
+
+def restore() -> None:
+    """Put back every watched object, so that one answer that tampers with
+    numpy or the helpers loses its own points, not those of later questions."""
+    for name, (module, names) in _WATCHED.items():
+        sys.modules[name] = module
+        current = vars(module)
+        for key, value in names.items():
+            if current.get(key, _MISSING) is not value:
+                setattr(module, key, value)
+    builtins = sys.modules["builtins"]
+    for key, value in _BUILTINS.items():
+        setattr(builtins, key, value)
+
+
+def _guard(what: str) -> None:
+    """Refuse to conclude when the code under test replaced what tests rely on."""
+    changed = _PENDING + tampered()
+    if changed:
+        _PENDING.clear()
+        restore()
+        message = (f"{what} : " if what else "") + (
+            f"votre code a remplacé {', '.join(changed[:3])} ; les tests reposent sur ces "
+            "fonctions, ils ne peuvent pas conclure. Ne modifiez ni numpy, ni scipy, ni math, "
+            "ni les outils de test.")
+        _emit("tampered", what, False, message, names=changed[:10])
         raise Incorrect(message)
 
 
+def _judged(kind: str, what: str, judge: Callable, data: Dict[str, Any], *args: Any) -> None:
+    """Run ``judge(*args)``; emit the record with its verdict; re-raise a failure."""
+    try:
+        judge(*args)
+    except Incorrect as failure:
+        _emit(kind, what, False, str(failure), **data)
+        raise
+    _emit(kind, what, True, **data)
+
+
+# --- Pure judges (also run by the grader on the records) ------------------------
 def _short(value: Any) -> str:
     """Render a value compactly for a feedback message."""
     if isinstance(value, np.ndarray) and value.ndim > 0:
@@ -65,7 +321,7 @@ def _short(value: Any) -> str:
 
 
 def _as_array(value: Any, what: str) -> np.ndarray:
-    """Convert a candidate's value to a float array, or explain why not."""
+    """Convert a plain value to a float array, or explain why not."""
     if value is None:
         raise Incorrect(
             f"{what} : la fonction n'a rien renvoyé (None). "
@@ -87,6 +343,113 @@ def _is_close(actual: np.ndarray, expected: np.ndarray, rtol: float, atol: float
     except AssertionError:
         return False
     return True
+
+
+def judge_close(actual: Any, expected: Any, what: str, rtol: float, atol: float,
+                mistakes: Sequence[Mistake]) -> None:
+    got = _as_array(actual, what)
+    want = np.asarray(expected, dtype=float)
+    if want.ndim == 0 and got.size == 1:
+        got = got.reshape(())
+    if got.shape != want.shape:
+        raise Incorrect(
+            f"{what} : forme {got.shape} obtenue, forme {want.shape} attendue."
+        )
+    if np.isnan(got).any() and not np.isnan(want).any():
+        raise Incorrect(f"{what} : le résultat contient NaN ({_short(got)}).")
+    if _is_close(got, want, rtol, atol):
+        return
+    for wrong, message in mistakes:
+        wrong = np.asarray(wrong, dtype=float)
+        if wrong.shape == want.shape and _is_close(got, wrong, rtol, atol):
+            raise Incorrect(f"{what} : {message}")
+    raise Incorrect(f"{what} : {_short(got)} obtenu, {_short(want)} attendu.")
+
+
+def _equal(actual: Any, expected: Any) -> bool:
+    if type(actual) is bool or type(expected) is bool:
+        return type(actual) is type(expected) and actual == expected
+    try:
+        if np.shape(actual) != np.shape(expected):
+            return False
+        return bool(np.all(actual == expected))
+    except (TypeError, ValueError):  # ragged lists: compare them as Python does
+        return plain_equal(actual, expected)
+
+
+def judge_equal(actual: Any, expected: Any, what: str, mistakes: Sequence[Mistake]) -> None:
+    if _equal(actual, expected):
+        return
+    for wrong, message in mistakes:
+        if _equal(actual, wrong) and (type(actual) is not bool or type(wrong) is bool):
+            raise Incorrect(f"{what} : {message}")
+    raise Incorrect(f"{what} : {_short(actual)} obtenu, {_short(expected)} attendu.")
+
+
+def judge_same(actual: Any, expected: Any, message: str, differ: bool) -> None:
+    if plain_equal(actual, expected) == differ:
+        raise Incorrect(message)
+
+
+def judge_choice(actual: Any, expected: str, what: str, options: Sequence[str],
+                 mistakes: Dict[str, str]) -> None:
+    if not isinstance(actual, str) or actual.strip().lower() not in options:
+        raise Incorrect(
+            f"{what} : répondez par l'une des chaînes {', '.join(repr(o) for o in options)}."
+        )
+    answer = actual.strip().lower()
+    if answer == expected:
+        return
+    message = mistakes.get(answer, "ce n'est pas la bonne réponse.")
+    raise Incorrect(f"{what} : {message}")
+
+
+def _mistakes_in(data: Sequence) -> List[Mistake]:
+    return [(decode(value), message) for value, message in data]
+
+
+# The grader re-runs these on the decoded records (see autograder.verify).
+JUDGES: Dict[str, Callable[[Dict[str, Any]], None]] = {
+    "close": lambda r: judge_close(decode(r["a"]), decode(r["e"]), r["w"], r["rtol"],
+                                   r["atol"], _mistakes_in(r["m"])),
+    "equal": lambda r: judge_equal(decode(r["a"]), decode(r["e"]), r["w"], _mistakes_in(r["m"])),
+    "same": lambda r: judge_same(decode(r["a"]), decode(r["e"]), r["w"], False),
+    "differs": lambda r: judge_same(decode(r["a"]), decode(r["e"]), r["w"], True),
+    "choice": lambda r: judge_choice(decode(r["a"]), r["e"], r["w"], r["options"], r["m"]),
+}
+
+
+# --- The helpers test cells use ---------------------------------------------------
+def rng_for(key: str) -> np.random.Generator:
+    """Return a generator seeded from ``key`` (usually the question's grade_id).
+
+    The seed depends only on ``key``, so a hidden test draws the same inputs on
+    every run and on every machine, never the global ``np.random`` state. The
+    generator classes were captured at import: patching ``np.random`` later
+    changes nothing.
+    """
+    _guard(f"rng_for({key!r})")
+    seed = int.from_bytes(_sha256(key.encode("utf-8")).digest()[:8], "little")
+    _emit("rng", key, True)
+    return _Generator(_PCG64(seed))
+
+
+def check(condition: Any, message: str) -> None:
+    """Fail with ``message`` unless ``condition`` is true.
+
+    ``condition`` must be plain data (usually a bool computed by the test);
+    compare candidate values with :func:`check_same`, not ``check(a == b)``.
+    """
+    _guard("")
+    try:
+        value = decode(encode(condition))
+    except Unsupported:
+        _emit("check", message, False, message)
+        raise Incorrect(message) from None
+    ok = bool(value) if not isinstance(value, np.ndarray) else bool(value.all())
+    _emit("check", message, ok, "" if ok else message)
+    if not ok:
+        raise Incorrect(message)
 
 
 def check_close(
@@ -115,23 +478,10 @@ def check_close(
         that names the mistake. The first one that ``actual`` matches is
         reported.
     """
-    got = _as_array(actual, what)
-    want = np.asarray(expected, dtype=float)
-    if want.ndim == 0 and got.size == 1:
-        got = got.reshape(())
-    if got.shape != want.shape:
-        raise Incorrect(
-            f"{what} : forme {got.shape} obtenue, forme {want.shape} attendue."
-        )
-    if np.isnan(got).any() and not np.isnan(want).any():
-        raise Incorrect(f"{what} : le résultat contient NaN ({_short(got)}).")
-    if _is_close(got, want, rtol, atol):
-        return
-    for wrong, message in mistakes:
-        wrong = np.asarray(wrong, dtype=float)
-        if wrong.shape == want.shape and _is_close(got, wrong, rtol, atol):
-            raise Incorrect(f"{what} : {message}")
-    raise Incorrect(f"{what} : {_short(got)} obtenu, {_short(want)} attendu.")
+    _guard(what)
+    data = {"a": _plain(actual, what), "e": encode(expected), "rtol": float(rtol),
+            "atol": float(atol), "m": [[encode(v), m] for v, m in mistakes]}
+    _judged("close", what, JUDGES["close"], data, {**data, "w": what})
 
 
 def check_equal(
@@ -145,16 +495,29 @@ def check_equal(
 
     ``mistakes`` works as in :func:`check_close`, compared with ``==``.
     """
-    if type(actual) is bool or type(expected) is bool:
-        same = type(actual) is type(expected) and actual == expected
-    else:
-        same = bool(np.all(actual == expected)) if np.shape(actual) == np.shape(expected) else False
-    if same:
-        return
-    for wrong, message in mistakes:
-        if np.shape(actual) == np.shape(wrong) and bool(np.all(actual == wrong)):
-            raise Incorrect(f"{what} : {message}")
-    raise Incorrect(f"{what} : {_short(actual)} obtenu, {_short(expected)} attendu.")
+    _guard(what)
+    data = {"a": _plain(actual, what), "e": encode(expected),
+            "m": [[encode(v), m] for v, m in mistakes]}
+    _judged("equal", what, JUDGES["equal"], data, {**data, "w": what})
+
+
+def check_same(actual: Any, expected: Any, message: str) -> None:
+    """Fail with ``message`` unless the two values are equal as plain data.
+
+    Use it instead of ``check(a == b, message)`` whenever ``a`` comes from the
+    candidate's code: the comparison is made on plain copies, never by the
+    candidate's ``__eq__``.
+    """
+    _guard("")
+    data = {"a": _plain(actual, message), "e": _plain(expected, message)}
+    _judged("same", message, JUDGES["same"], data, {**data, "w": message})
+
+
+def check_differs(actual: Any, other: Any, message: str) -> None:
+    """Fail with ``message`` if the two values are equal as plain data."""
+    _guard("")
+    data = {"a": _plain(actual, message), "e": _plain(other, message)}
+    _judged("differs", message, JUDGES["differs"], data, {**data, "w": message})
 
 
 def check_choice(
@@ -169,15 +532,30 @@ def check_choice(
 
     ``mistakes`` maps a wrong option to the message explaining why it is wrong.
     """
-    if not isinstance(actual, str) or actual.strip().lower() not in options:
-        raise Incorrect(
-            f"{what} : répondez par l'une des chaînes {', '.join(repr(o) for o in options)}."
-        )
-    answer = actual.strip().lower()
-    if answer == expected:
-        return
-    message = (mistakes or {}).get(answer, "ce n'est pas la bonne réponse.")
-    raise Incorrect(f"{what} : {message}")
+    _guard(what)
+    data = {"a": _plain(actual, what), "e": expected, "options": list(options),
+            "m": dict(mistakes or {})}
+    _judged("choice", what, JUDGES["choice"], data, {**data, "w": what})
+
+
+def recorded(function: Callable) -> Callable:
+    """Decorate a check of another module (shell, SQL) so that it refuses to
+    run after tampering and emits a record of its verdict."""
+    def wrapper(*args: Any, what: str, **kwargs: Any) -> Any:
+        _guard(what)
+        try:
+            result = function(*args, what=what, **kwargs)
+        except Incorrect as failure:
+            _emit("check", what, False, str(failure))
+            raise
+        _emit("check", what, True)
+        return result
+
+    wrapper.__name__ = function.__name__
+    wrapper.__qualname__ = function.__qualname__
+    wrapper.__doc__ = function.__doc__
+    wrapper.__wrapped__ = function
+    return wrapper
 
 
 def call(func: Callable, *args: Any, what: str, **kwargs: Any) -> Any:
@@ -193,13 +571,12 @@ def call(func: Callable, *args: Any, what: str, **kwargs: Any) -> Any:
     given = [copy.deepcopy(a) for a in args]
     result = func(*given, **kwargs)
     for before, after in zip(originals, given):
-        if isinstance(before, np.ndarray):
-            unchanged = (
-                isinstance(after, np.ndarray)
-                and before.shape == after.shape
-                and np.array_equal(before, after, equal_nan=True)
-            )
-        else:
+        try:
+            unchanged = plain_equal(decode(encode(before)), decode(encode(after)))
+            if isinstance(before, np.ndarray):
+                unchanged = unchanged or (type(after) is np.ndarray and before.shape == after.shape
+                                          and np.array_equal(before, after, equal_nan=True))
+        except Unsupported:  # objects made by the test: compare as before
             unchanged = type(before) is type(after) and before == after
         if not unchanged:
             raise Incorrect(
@@ -207,3 +584,87 @@ def call(func: Callable, *args: Any, what: str, **kwargs: Any) -> Any:
                 "(tri ou calcul en place ?). Travaillez sur une copie."
             )
     return result
+
+
+for _name in WATCHED_MODULES:
+    protect(_name)
+
+
+# --- Grading kernels: undo tampering before every cell ---------------------------
+# IPython machinery an answer can use to hide errors or skip the cells after it.
+SHELL_METHODS = ("run_cell", "run_cell_async", "run_ast_nodes", "run_code", "transform_cell",
+                 "showtraceback", "_showtraceback", "showsyntaxerror", "should_run_async")
+SHELL_LISTS = ("input_transformers_cleanup", "input_transformers_post", "ast_transformers")
+
+
+def _shell_state(shell) -> Dict[str, Any]:
+    return {
+        "lists": {name: list(getattr(shell, name, [])) for name in SHELL_LISTS},
+        "custom": (shell.custom_exceptions, getattr(shell, "CustomTB", None)),
+        "events": {name: list(callbacks) for name, callbacks in shell.events.callbacks.items()},
+    }
+
+
+def _restore_shell(shell, state: Dict[str, Any]) -> List[str]:
+    """Put back the shell's machinery; return the names of what had changed."""
+    changed = []
+    for (cls, name), method in _SHELL_METHODS.items():
+        if vars(cls).get(name, _MISSING) is not method:
+            setattr(cls, name, method)
+            changed.append(f"IPython ({cls.__name__}.{name})")
+    for name in SHELL_METHODS:
+        if name in shell.__dict__:  # an instance attribute hides the method
+            del shell.__dict__[name]
+            changed.append(f"IPython ({name})")
+    for name, items in state["lists"].items():
+        if getattr(shell, name) != items:
+            getattr(shell, name)[:] = items
+            changed.append(f"IPython ({name})")
+    if (shell.custom_exceptions, getattr(shell, "CustomTB", None)) != state["custom"]:
+        shell.custom_exceptions, shell.CustomTB = state["custom"]
+        changed.append("IPython (set_custom_exc)")
+    for name, callbacks in state["events"].items():
+        if shell.events.callbacks[name] != callbacks:
+            shell.events.callbacks[name][:] = callbacks
+            changed.append(f"IPython (événement {name})")
+    return changed
+
+
+# What the restorer found changed before the current cell; the next check
+# reports it (the tampering answer loses its own question's points).
+_PENDING: List[str] = []
+
+
+_SHELL_METHODS: Dict[Tuple[type, str], Any] = {}
+
+
+def _install_restorer() -> None:
+    """Before every cell of a grading kernel, put back what the tests rely on:
+    the watched modules and the IPython machinery that runs cells and shows
+    errors. An answer that tampers with them only spoils its own cell; the
+    helpers' own checks (:func:`_guard`) and the grader's records catch what
+    happens inside a cell."""
+    from IPython import get_ipython
+
+    shell = get_ipython()
+    if shell is None:
+        return
+    for cls in type(shell).__mro__:
+        for name in SHELL_METHODS:
+            if name in vars(cls):
+                _SHELL_METHODS[(cls, name)] = vars(cls)[name]
+    state = _shell_state(shell)
+
+    def before_cell(*_args: Any) -> None:
+        changed = tampered()
+        restore()
+        _PENDING[:] = changed + _restore_shell(shell, state)
+        _BUFFER.clear()  # records of a cell are those it made itself
+
+    shell.events.register("pre_run_cell", before_cell)
+    shell.events.register("post_run_cell", flush_records)
+    state["events"] = {name: list(callbacks) for name, callbacks in shell.events.callbacks.items()}
+
+
+if _GRADING:
+    _install_restorer()

@@ -12,9 +12,10 @@ keeps nbgrader's behaviour and adds:
 * **a stuck kernel** (a loop that swallows ``KeyboardInterrupt``) that does
   not answer within ``stuck_grace`` seconds after the time-out interrupt is
   restarted the same way;
-* **a time budget per notebook**: once ``notebook_budget`` seconds have gone,
-  each remaining cell gets ``timeout_after_budget`` seconds, so a notebook
-  where every answer loops is graded in about a minute, not ten per question;
+* **a time budget per notebook**: once ``notebook_budget`` seconds have been
+  lost to time-outs, each remaining cell gets ``timeout_after_budget``
+  seconds, so a notebook where every answer loops is graded in about a
+  minute; a slow notebook that never times out is not affected;
 * **an output cap per cell** (``max_output_chars``): beyond it, output is
   dropped and replaced by one notice, so printing in a loop cannot fill the
   grader's memory or the report. The helpers' records (see
@@ -51,8 +52,9 @@ class GuardedExecute(Execute):
 
     notebook_budget = Integer(
         30,
-        help="Seconds a notebook may run before each remaining cell gets only "
-             "timeout_after_budget seconds.",
+        help="Seconds of time-outs a notebook may accumulate before each remaining "
+             "cell gets only timeout_after_budget seconds (a slow but finishing "
+             "notebook is never affected).",
     ).tag(config=True)
 
     timeout_after_budget = Integer(
@@ -74,7 +76,7 @@ class GuardedExecute(Execute):
     ).tag(config=True)
 
     def preprocess(self, nb, resources=None, km=None):
-        self._started = time.monotonic()
+        self._lost = 0.0  # seconds spent in cells that timed out
         self._output_chars: dict = {}
         self._record_chars: dict = {}
         self.restarts = 0
@@ -83,9 +85,9 @@ class GuardedExecute(Execute):
     # --- time ----------------------------------------------------------------
     def _get_timeout(self, cell):
         timeout = super()._get_timeout(cell)
-        if timeout is None or not hasattr(self, "_started"):
+        if timeout is None or not hasattr(self, "_lost"):
             return timeout
-        left = self.notebook_budget - (time.monotonic() - self._started)
+        left = self.notebook_budget - self._lost
         return int(max(self.timeout_after_budget, min(timeout, left)))
 
     # --- dead or stuck kernels --------------------------------------------------
@@ -103,8 +105,10 @@ class GuardedExecute(Execute):
             return cell
         timed_out = any(o.get("output_type") == "error" and o.get("ename") == "CellTimeoutError"
                         for o in cell.get("outputs", []))
-        if timed_out and not await self._responsive():
-            await self._revive(cell_index)
+        if timed_out:
+            self._lost += self._get_timeout(cell) or 0
+            if not await self._responsive():
+                await self._revive(cell_index)
         return cell
 
     execute_cell = run_sync(async_execute_cell)

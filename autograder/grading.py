@@ -15,9 +15,11 @@ from traitlets import Integer
 from traitlets.config import Configurable
 
 from .course import RELEASE_DIR, Course, Question, cells_by_grade_id
-from .nbgrader_run import autograde_notebook, load_course_config, template_gradebook
+from .nbgrader_run import (autograde_notebook, gradebook_key, load_course_config,
+                           reference_records, template_gradebook)
 from .outcome import interpret, same_for_all, untouched
 from .processes import become_subreaper, kill_descendants
+from .repair import drop_broken_metadata, restore_metadata, restore_order, setup_ids
 from .results import ERROR, QuestionResult
 
 Progress = Callable[[int, int, str], None]
@@ -42,29 +44,16 @@ class Job:
         return self.questions[0].notebook
 
 
-def drop_broken_metadata(nb) -> bool:
-    """Remove cell ``nbgrader`` metadata that is not a mapping (nbgrader crashes
-    on it); the cell is then treated as a plain cell and the tests are restored
-    from the source. Works on the copy given to nbgrader. Returns whether
-    anything was removed."""
-    changed = False
-    for cell in nb.cells:
-        if "nbgrader" in cell.get("metadata", {}) and not isinstance(cell.metadata.nbgrader, dict):
-            del cell.metadata["nbgrader"]
-            changed = True
-    return changed
-
-
-def compare_with_release(nb, release_path: Path, questions: List[Question]):
+def compare_with_release(nb, release_nb, questions: List[Question]):
     """Which answers the candidate changed, which test cells they touched.
 
     An answer cell counts as attempted when it differs from the release
     version or cannot be found (the answer may live in another cell); when
     the release notebook is missing everything counts as attempted.
     """
-    if not release_path.exists():
+    if release_nb is None:
         return {q.grade_id: True for q in questions}, []
-    release = cells_by_grade_id(nbformat.read(str(release_path), as_version=4))
+    release = cells_by_grade_id(release_nb)
     mine = cells_by_grade_id(nb)
 
     def changed(grade_id: str) -> bool:
@@ -79,11 +68,19 @@ def compare_with_release(nb, release_path: Path, questions: List[Question]):
 
 
 def _grade_job(job: Job, course_root: Path, gradebook: Path, workdir: Path, config,
-               timeout) -> List[QuestionResult]:
+               timeout, cache_dir: Path, key: str) -> List[QuestionResult]:
     """Grade one notebook; never raises for a problem of the notebook itself."""
     try:
+        references = reference_records(course_root, cache_dir, key, job.assignment,
+                                       job.notebook, config)
+    except Exception as exc:  # the course's own solution fails: say so, grade nothing
+        return same_for_all(
+            job.questions, ERROR,
+            f"Erreur du cours : la solution de référence de ce notebook échoue ({exc}). "
+            "Signalez-la aux auteurs du cours.")
+    try:
         graded = autograde_notebook(course_root, gradebook, workdir, job.assignment,
-                                    job.notebook, job.data, config)
+                                    job.notebook, job.data, config, references)
     except Exception:  # nbgrader logged the cause in the grading log
         return same_for_all(
             job.questions, ERROR,
@@ -118,7 +115,8 @@ def _pool_worker(index_job):
     s = _POOL_STATE
     try:
         return job.path, _grade_job(job, s["course_root"], s["gradebook"],
-                                    s["tmp"] / f"job{index}", s["config"], s["timeout"])
+                                    s["tmp"] / f"job{index}", s["config"], s["timeout"],
+                                    s["cache_dir"], s["key"])
     finally:
         kill_descendants()
 
@@ -137,6 +135,18 @@ class WorkspaceGrader(Configurable):
     def workers(self, jobs: int) -> int:
         wanted = self.max_workers or 2 * (os.cpu_count() or 1)
         return max(1, min(wanted, jobs))
+
+    @staticmethod
+    def repair(nb, release, questions: List[Question]) -> bool:
+        """Repair the grading copy (see :mod:`autograder.repair`); True if changed."""
+        changed = drop_broken_metadata(nb)
+        if release is not None:
+            try:
+                changed |= restore_metadata(nb, release) > 0
+                changed |= restore_order(nb, questions, setup_ids(release))
+            except Exception:  # odd structure: nbgrader restores what it can
+                pass
+        return changed
 
     def plan(self, course: Course, workspace: Path):
         """Split the course's notebooks into results known without running
@@ -159,11 +169,12 @@ class WorkspaceGrader(Configurable):
                     "Jupyter valide. Votre fichier n'a pas été modifié ; rouvrez-le ou "
                     "restaurez-le depuis une sauvegarde (.ipynb_checkpoints).")
                 continue
-            if drop_broken_metadata(nb):
-                data = nbformat.writes(nb).encode("utf-8")
+            release_path = course.root / RELEASE_DIR / path
+            release = nbformat.read(str(release_path), as_version=4) if release_path.exists() else None
+            if self.repair(nb, release, questions):
+                data = nbformat.writes(nb).encode("utf-8")  # the copy; the file is untouched
             try:
-                attempted, modified = compare_with_release(
-                    nb, course.root / RELEASE_DIR / path, questions)
+                attempted, modified = compare_with_release(nb, release, questions)
             except Exception:  # odd metadata: let nbgrader restore and grade everything
                 attempted, modified = {q.grade_id: True for q in questions}, []
             if not any(attempted.values()):
@@ -207,9 +218,12 @@ class WorkspaceGrader(Configurable):
                 tmp = Path(tmp)
                 # One gradebook for the whole course, so the cache stays valid
                 # whichever notebooks the candidate has started.
-                gradebook = template_gradebook(course.root, {q.assignment for q in course.questions},
-                                               config, cache_dir or tmp / "cache")
-                runs = self._run(jobs, tmp, course.root, gradebook, config, timeout, log_file)
+                assignments = {q.assignment for q in course.questions}
+                cache = Path(cache_dir or tmp / "cache")
+                gradebook = template_gradebook(course.root, assignments, config, cache)
+                key = gradebook_key(course.root, assignments)
+                runs = self._run(jobs, tmp, course.root, gradebook, config, timeout, log_file,
+                                 cache, key)
                 for path, results in runs:
                     graded[path] = results
                     done += 1
@@ -217,11 +231,11 @@ class WorkspaceGrader(Configurable):
                         progress(done, total, path)
         return [r for path in course.notebooks for r in graded[path]]
 
-    def _run(self, jobs, tmp, course_root, gradebook, config, timeout, log_file):
+    def _run(self, jobs, tmp, course_root, gradebook, config, timeout, log_file, cache, key):
         if "fork" not in multiprocessing.get_all_start_methods():  # Windows
             for index, job in enumerate(jobs):
                 yield job.path, _grade_job(job, course_root, gradebook, tmp / f"job{index}",
-                                           config, timeout)
+                                           config, timeout, cache, key)
             return
         # Forked workers inherit the imports already paid for by this process
         # (imported here once rather than once per worker), and a worker that
@@ -231,7 +245,7 @@ class WorkspaceGrader(Configurable):
         import nbgrader.converters  # noqa: F401
         import psutil  # noqa: F401  (jupyter_client's kernel provisioner)
         _POOL_STATE.update(course_root=course_root, gradebook=gradebook, tmp=tmp,
-                           config=config, timeout=timeout)
+                           config=config, timeout=timeout, cache_dir=cache, key=key)
         workers = self.workers(len(jobs))
         try:
             with multiprocessing.get_context("fork").Pool(

@@ -9,10 +9,13 @@ nbgrader's ``Execute`` preprocessor starts its kernel through
 from __future__ import annotations
 
 import os
+import shutil
 import sys
+import tempfile
 from typing import Any, Dict, List, Tuple
 
 from jupyter_client.manager import AsyncKernelManager
+from jupyter_core.utils import run_sync
 from traitlets import Bool, Integer
 
 # Environment of a grading kernel: one BLAS thread (grading runs several
@@ -54,23 +57,41 @@ class SandboxedKernelManager(AsyncKernelManager):
         cmd, kw = await super()._async_pre_start_kernel(**kw)
         return self.sandboxed(cmd, kw)
 
+    _private: str = ""
+
     def sandboxed(self, cmd: List[str], kw: Dict[str, Any]) -> Tuple[List[str], Dict[str, Any]]:
-        folder = os.path.abspath(kw.get("cwd") or os.getcwd())
+        """The kernel command and Popen arguments, wrapped in the sandbox.
+
+        The kernel does not start in the notebook's folder that nbgrader
+        gives (the notebook there has its hidden tests restored) but in an
+        empty private folder, the only one it can write to.
+        """
+        if not self._private:
+            self._private = tempfile.mkdtemp(prefix="readiness-kernel-")
+        work = os.path.join(self._private, "travail")
+        for sub in ("travail", "tmp", "ipython", "matplotlib"):
+            os.makedirs(os.path.join(self._private, sub), exist_ok=True)
         env = dict(kw.get("env") or os.environ)
         for name in HIDDEN_ENV:
             env.pop(name, None)
         env.update(KERNEL_ENV)
-        # Everything the kernel writes stays in its own folder.
-        private = os.path.join(folder, ".noyau")
-        for sub in ("tmp", "ipython", "matplotlib"):
-            os.makedirs(os.path.join(private, sub), exist_ok=True)
-        env.update(TMPDIR=os.path.join(private, "tmp"), IPYTHONDIR=os.path.join(private, "ipython"),
-                   MPLCONFIGDIR=os.path.join(private, "matplotlib"))
+        env.update(TMPDIR=os.path.join(self._private, "tmp"),
+                   IPYTHONDIR=os.path.join(self._private, "ipython"),
+                   MPLCONFIGDIR=os.path.join(self._private, "matplotlib"))
         prefix = [sys.executable, "-m", "autograder.sandbox",
                   "--memory-mb", str(self.memory_limit_mb)]
         if self.confine_files:
-            prefix += ["--rw", folder, "--ro", self.connection_file]
+            prefix += ["--rw", self._private, "--ro", self.connection_file]
         else:
             prefix += ["--no-confine"]
         kw["env"] = env
+        kw["cwd"] = work
         return prefix + ["--"] + list(cmd), kw
+
+    async def _async_cleanup_resources(self, restart: bool = False) -> None:
+        await super()._async_cleanup_resources(restart=restart)
+        if not restart and self._private:
+            shutil.rmtree(self._private, ignore_errors=True)
+            self._private = ""
+
+    cleanup_resources = run_sync(_async_cleanup_resources)

@@ -73,10 +73,13 @@ def _grading_config(base: Config, root: Path) -> Config:
 
 
 def gradebook_key(course_root: Path, assignments: Iterable[str]) -> str:
-    """Hash of everything the template gradebook is made from."""
+    """Hash of everything the template gradebook and the reference records
+    are made from (sources, configuration, nbgrader, this package)."""
     import nbgrader
 
     digest = hashlib.sha256(nbgrader.__version__.encode())
+    for module in sorted(Path(__file__).parent.glob("*.py")):
+        digest.update(module.read_bytes())
     config = Path(course_root) / CONFIG_FILE
     if config.exists():
         digest.update(config.read_bytes())
@@ -131,11 +134,29 @@ def template_gradebook(course_root: Path, assignments: Iterable[str], base: Conf
     for stale in Path(cache_dir).glob("gradebook-*.db"):
         if stale != cached:  # made from sources that have changed since
             stale.unlink(missing_ok=True)
+    for stale in Path(cache_dir).glob("references-*"):
+        if stale.name != f"references-{cached.stem[len('gradebook-'):]}":
+            shutil.rmtree(stale, ignore_errors=True)
     return cached
 
 
+def reference_records(course_root: Path, cache_dir: Path, key: str, assignment: str,
+                      notebook: str, base: Config) -> Path:
+    """The file of reference records of one source notebook (see
+    :mod:`autograder.verify`), computed in a clean kernel on first use and
+    kept in ``cache_dir`` under ``key``. The grading kernel cannot read it."""
+    from .verify import compute_references, write_references
+
+    path = Path(cache_dir) / f"references-{key}" / f"{assignment}--{notebook}.json"
+    if not path.exists():
+        source = Path(course_root) / SOURCE_DIR / assignment / f"{notebook}.ipynb"
+        write_references(path, compute_references(source, Config(base)))
+    return path
+
+
 def autograde_notebook(course_root: Path, gradebook: Path, root: Path, assignment: str,
-                       notebook: str, candidate_bytes: bytes, base: Config) -> Autograded:
+                       notebook: str, candidate_bytes: bytes, base: Config,
+                       references: Path | None = None) -> Autograded:
     """Autograde one candidate notebook with nbgrader in a fresh folder ``root``.
 
     Raises ``nbgrader.converters.base.NbGraderException`` when nbgrader
@@ -153,6 +174,8 @@ def autograde_notebook(course_root: Path, gradebook: Path, root: Path, assignmen
     (submitted / f"{notebook}.ipynb").write_bytes(candidate_bytes)
 
     config = _grading_config(base, root)
+    if references is not None:
+        config.VerifyChecks.reference_file = str(references)
     coursedir = CourseDirectory(config=config)
     coursedir.assignment_id = assignment
     coursedir.notebook_id = notebook

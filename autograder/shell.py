@@ -44,7 +44,7 @@ from typing import Any, Callable, Dict, Iterable, List, Mapping, Optional, Seque
 
 import numpy as np
 
-from .checks import Incorrect
+from .checks import Incorrect, protect, recorded
 
 __all__ = [
     "Result",
@@ -661,6 +661,7 @@ def _matches(expected: Any, got: Any) -> bool:
     return expected == got
 
 
+@recorded
 def check_lines(got: Sequence[str], expected: Sequence[str], *, what: str,
                 mistakes: Iterable[Mistake] = (), unordered: bool = False,
                 hint: str = "") -> None:
@@ -695,6 +696,7 @@ def check_lines(got: Sequence[str], expected: Sequence[str], *, what: str,
     raise Incorrect(f"{what} : {show_lines(got)} obtenu, {show_lines(want)} attendu.{hint}")
 
 
+@recorded
 def check_output(result: Result, expected: Sequence[str], *, what: str,
                  mistakes: Iterable[Mistake] = (), unordered: bool = False,
                  normalize: Optional[Callable[[str], str]] = None) -> None:
@@ -724,6 +726,7 @@ def check_output(result: Result, expected: Sequence[str], *, what: str,
     check_lines(got, expected, what=what, mistakes=mistakes, unordered=unordered, hint=hint)
 
 
+@recorded
 def check_number(result: Result, expected: int, *, what: str,
                  mistakes: Iterable[Mistake] = ()) -> None:
     """Check that a command printed a single integer equal to ``expected``.
@@ -749,6 +752,7 @@ def check_number(result: Result, expected: int, *, what: str,
     raise Incorrect(f"{what} : {value} obtenu, {expected} attendu." + _error_hint(result))
 
 
+@recorded
 def check_tree(actual: Snapshot, expected: Snapshot, *, what: str,
                mistakes: Iterable[Mistake] = (), result: Optional[Result] = None,
                dir_modes: bool = False) -> None:
@@ -800,3 +804,7 @@ def check_tree(actual: Snapshot, expected: Snapshot, *, what: str,
     shown = " ; ".join(problems[:3]) + (f" ; … ({len(problems)} différences)" if len(problems) > 3 else "")
     raise Incorrect(f"{what} : le dossier n'est pas dans l'état attendu ({shown})."
                     + (_error_hint(result) if result else ""))
+
+
+# Watched from now on (imported by the setup cell, before candidate code).
+protect(__name__)

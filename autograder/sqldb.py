@@ -30,7 +30,7 @@ from typing import Any, Iterable, List, NamedTuple, Optional, Sequence, Tuple
 
 import numpy as np
 
-from .checks import Incorrect
+from .checks import Incorrect, protect, recorded
 
 __all__ = [
     "Etudiant",
@@ -447,6 +447,7 @@ def _as_rows(rows: Any, what: str) -> List[Row]:
         raise Incorrect(f"{what} : une liste de lignes (tuples) est attendue.") from None
 
 
+@recorded
 def check_rows(
     actual_rows: Iterable[Sequence[Any]],
     expected_rows: Iterable[Sequence[Any]],
@@ -549,3 +550,7 @@ def check_rows(
                     f"{i + 1} : {_show([actual[i]])} obtenue, {_show([expected[i]])} "
                     "attendue). Vérifiez ORDER BY : les clés de tri, leur ordre, le sens "
                     "(ASC ou DESC) de chacune.")
+
+
+# Watched from now on (imported by the setup cell, before candidate code).
+protect(__name__)
