@@ -78,3 +78,107 @@ def test_call_detects_in_place_modification():
 def test_rng_for_is_reproducible_and_independent():
     a, b, c = rng_for("q1").random(3), rng_for("q1").random(3), rng_for("q2").random(3)
     assert np.array_equal(a, b) and not np.array_equal(a, c)
+
+
+# --- Hardening: plain data, tampering, records ---------------------------------
+
+import fractions  # noqa: E402
+
+from autograder import checks  # noqa: E402
+from autograder.checks import check_differs, check_same, decode, encode, plain_equal  # noqa: E402
+
+
+def test_plain_data_round_trips_bit_for_bit():
+    values = [None, True, 3, 2 ** 80, -0.0, float("nan"), 1e-300, 1 + 2j, "é", (1, [2.5, {3}]),
+              {"a": frozenset({1})}, np.arange(6.0).reshape(2, 3), np.int32(7), np.float64(0.1),
+              np.array(["x", "yz"]), fractions.Fraction(1, 3), range(3)]
+    for value in values:
+        again = decode(encode(value))
+        if isinstance(value, float) and value != value:
+            assert again != again
+        elif isinstance(value, range):
+            assert again == list(value)
+        else:
+            assert type(again) is type(value) and plain_equal(again, value), value
+    assert str(decode(encode(-0.0))) == "-0.0"
+
+
+class AlwaysEqual:
+    def __eq__(self, other):
+        return True
+
+
+class SneakyFloat(float):
+    def __eq__(self, other):
+        return True
+
+
+class SneakyList(list):
+    def __eq__(self, other):
+        return True
+
+
+class SneakyArray(np.ndarray):
+    def __eq__(self, other):
+        return np.ones(np.shape(other), bool)
+
+
+@pytest.mark.parametrize("value", [AlwaysEqual(), SneakyFloat(0.0), SneakyList(), np.zeros(2).view(SneakyArray),
+                                   np.array([AlwaysEqual()], dtype=object)])
+def test_objects_that_are_not_plain_data_are_refused(value):
+    with pytest.raises(checks.Unsupported):
+        encode(value)
+    assert "n'est pas accepté" in message(check_close, value, 1.0, what="x")
+    assert "n'est pas accepté" in message(check_equal, value, [1], what="x")
+    assert "n'est pas accepté" in message(check_same, [value], [1], "différent")
+
+
+def test_check_same_and_differs_compare_plain_copies():
+    check_same([1, 2.0], [1, 2], "m")
+    check_differs([1, 2], (1, 2), "m")  # a list is not a tuple, as in Python
+    assert message(check_same, {"a": [1]}, {"a": [2]}, "pas pareil") == "pas pareil"
+    assert message(check_differs, np.arange(3), np.arange(3), "pareil") == "pareil"
+
+
+def test_replaced_numpy_function_is_reported_and_put_back(monkeypatch):
+    original = np.allclose
+    monkeypatch.setattr(np, "allclose", lambda *a, **k: True)
+    text = message(check_close, 1.0, 2.0, what="v")
+    assert "remplacé numpy.allclose" in text
+    assert np.allclose is original
+    check_close(1.0, 1.0, what="v")  # put back: the next check works normally
+
+
+def test_replaced_helper_is_reported(monkeypatch):
+    monkeypatch.setattr(checks, "judge_close", lambda *a, **k: None)
+    assert "autograder.checks.judge_close" in message(check_equal, 1, 2, what="v")
+
+
+def test_rng_for_ignores_numpy_global_seed():
+    first = rng_for("cle").normal(size=3)
+    np.random.seed(0)
+    assert np.array_equal(rng_for("cle").normal(size=3), first)
+
+
+@pytest.fixture
+def grading(monkeypatch):
+    """This process behaves as a grading kernel (records kept) during the test."""
+    monkeypatch.setattr(checks, "_GRADING", True)
+    checks.protect("autograder.checks")  # the new value is the reference, not tampering
+    yield
+    monkeypatch.undo()
+    checks.protect("autograder.checks")
+    checks._BUFFER.clear()
+
+
+def test_records_are_kept_only_in_grading_kernels(request):
+    checks._BUFFER.clear()
+    check_close(1.0, 1.0, what="hors correction")
+    assert checks._BUFFER == []
+    request.getfixturevalue("grading")
+    check_close(np.float64(2.0), 2.0, what="x", mistakes=[(3.0, "faux")])
+    message(check_equal, 4, 5, what="n")
+    kinds = [(r["k"], r["ok"]) for r in checks._BUFFER]
+    assert kinds == [("close", True), ("equal", False)]
+    assert decode(checks._BUFFER[0]["a"]) == 2.0
+    checks._BUFFER.clear()

@@ -19,10 +19,15 @@ def test_cache_reused_then_replaced_when_sources_change(tmp_path):
     assert template_gradebook(course, assignments, config, cache) == first
     assert first.stat().st_mtime_ns == mtime  # not made again
 
+    old_references = cache / first.stem.replace("gradebook-", "references-")
+    old_references.mkdir()  # reference records of the old sources (autograder.verify)
+    (old_references / "08_statistique--01_estimation.json").write_text("{}")
+
     notebook = next((course / "source" / "08_statistique").glob("*.ipynb"))
     nb = nbformat.read(str(notebook), as_version=4)
     nb.cells[0].source += "\n\nUne phrase ajoutée par l'enseignant."
     nbformat.write(nb, str(notebook))
     second = template_gradebook(course, assignments, config, cache)
     assert second != first and second.exists()
-    assert sorted(p.name for p in cache.iterdir()) == [second.name]  # the stale one is gone
+    # the stale gradebook and reference records are gone
+    assert sorted(p.name for p in cache.iterdir()) == [second.name]

@@ -3,7 +3,8 @@
 - the source solutions score 100 on their domain;
 - an untouched workspace scores 0, every question "not attempted";
 - each typical wrong answer loses exactly the points of its question, with
-  the French feedback that names the mistake.
+  the French feedback that names the mistake (several wrong answers to
+  different questions are graded in one run: questions are independent).
 """
 
 from __future__ import annotations
@@ -14,7 +15,8 @@ import pkgutil
 import pytest
 
 import wrong_answers
-from conftest import by_id, make_workspace, score
+from autograder.course import Course
+from conftest import ROOT, by_id, make_workspace, score
 
 WRONG = [
     case
@@ -65,18 +67,44 @@ def test_every_question_has_a_wrong_answer(course):
     assert covered == {q.grade_id for q in course.questions}
 
 
-@pytest.mark.parametrize("case", WRONG, ids=[f"{c.question}-{i}" for i, c in enumerate(WRONG)])
-def test_wrong_answer_loses_exactly_its_points(case, course, tmp_path):
-    question = course.by_grade_id()[case.question]
-    assert case.cell in question.answer_cells
-    notebook = question.path
+def _rounds(course):
+    """The wrong answers grouped in runs of one notebook, at most one wrong
+    answer per question in each run (questions are independent, so each run
+    checks several cases at once)."""
+    rounds = {}
+    for case in WRONG:
+        notebook = course.by_grade_id()[case.question].path
+        runs = rounds.setdefault(notebook, [])
+        run = next((r for r in runs if case.question not in r), None)
+        if run is None:
+            run = {}
+            runs.append(run)
+        run[case.question] = case
+    return [(notebook, i, run) for notebook, runs in sorted(rounds.items())
+            for i, run in enumerate(runs)]
+
+
+ROUNDS = _rounds(Course.load(ROOT))
+
+
+@pytest.mark.parametrize("notebook,index,run", ROUNDS,
+                         ids=[f"{nb.split('/')[-1][:-6]}-{i}" for nb, i, _ in ROUNDS])
+def test_wrong_answers_lose_exactly_their_points(notebook, index, run, course, tmp_path):
+    for case in run.values():
+        assert case.cell in course.by_grade_id()[case.question].answer_cells
     workspace = make_workspace(tmp_path, solved=[notebook], only=[notebook],
-                               replace={notebook: {case.cell: case.code}})
+                               replace={notebook: {c.cell: c.code for c in run.values()}})
     report = score(workspace, tmp_path)
     results = {q["grade_id"]: q for q in report["questions"] if q["notebook"] == notebook}
-    target = results.pop(case.question)
-    assert target["points"] == 0
-    assert target["status"] == "failed", target["message"]
-    assert case.expect in target["message"]
-    others = {gid: q["message"] for gid, q in results.items() if q["status"] != "passed"}
-    assert others == {}
+    wrong = []
+    for grade_id, case in run.items():
+        target = results.pop(grade_id)
+        if target["points"] != 0 or target["status"] != "failed" or case.expect not in target["message"]:
+            wrong.append((grade_id, target["status"], target["points"], target["message"],
+                          "expected: " + case.expect))
+    wrong += [(gid, q["status"], q["message"]) for gid, q in results.items() if q["status"] != "passed"]
+    assert wrong == [], "\n".join(map(repr, wrong))
+
+
+def test_every_wrong_answer_is_in_a_run(course):
+    assert sum(len(run) for _, _, run in ROUNDS) == len(WRONG)
