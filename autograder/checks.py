@@ -218,19 +218,25 @@ def decode(data: Any) -> Any:
     raise ValueError("not an encoded value")
 
 
-def _plain(value: Any, what: str) -> Any:
-    """``encode(value)``, or a French explanation of why it is refused."""
+def _plain(value: Any, what: str, sentence: bool = False) -> Any:
+    """``encode(value)``, or a French explanation of why it is refused.
+
+    ``what`` names the value (``"moyenne(x)"``), or is the test's whole
+    failure message when ``sentence`` is true.
+    """
     try:
         return encode(value)
     except Unsupported as exc:
         if exc.args[0] == "trop volumineux":
-            raise Incorrect(f"{what} : résultat trop volumineux (plus de {MAX_ITEMS} "
-                            "éléments).") from None
-        raise Incorrect(
-            f"{what} : un objet de type {exc.args[0]} n'est pas accepté. Renvoyez un "
-            "nombre, une chaîne, un booléen, None, une liste, un tuple, un ensemble, un "
-            "dictionnaire ou un tableau numpy (les types eux-mêmes, pas des sous-classes)."
-        ) from None
+            reason = f"résultat trop volumineux (plus de {MAX_ITEMS} éléments)."
+        else:
+            reason = (f"un objet de type {exc.args[0]} n'est pas accepté. Renvoyez un nombre, "
+                      "une chaîne, un booléen, None, une liste, un tuple, un ensemble, un "
+                      "dictionnaire ou un tableau numpy (les types eux-mêmes, pas des "
+                      "sous-classes).")
+        if sentence:
+            raise Incorrect(f"{reason[0].upper()}{reason[1:]} ({what})") from None
+        raise Incorrect(f"{what} : {reason}") from None
 
 
 def plain_equal(x: Any, y: Any) -> bool:
@@ -509,14 +515,14 @@ def check_same(actual: Any, expected: Any, message: str) -> None:
     candidate's ``__eq__``.
     """
     _guard("")
-    data = {"a": _plain(actual, message), "e": _plain(expected, message)}
+    data = {"a": _plain(actual, message, True), "e": _plain(expected, message, True)}
     _judged("same", message, JUDGES["same"], data, {**data, "w": message})
 
 
 def check_differs(actual: Any, other: Any, message: str) -> None:
     """Fail with ``message`` if the two values are equal as plain data."""
     _guard("")
-    data = {"a": _plain(actual, message), "e": _plain(other, message)}
+    data = {"a": _plain(actual, message, True), "e": _plain(other, message, True)}
     _judged("differs", message, JUDGES["differs"], data, {**data, "w": message})
 
 

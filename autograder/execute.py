@@ -9,9 +9,10 @@ keeps nbgrader's behaviour and adds:
   is restarted; the cell gets a ``DeadKernelError`` output, the notebook's
   setup cells are run again, and grading goes on with the next cell, so only
   the question that killed the kernel loses its points;
-* **a stuck kernel** (a loop that swallows ``KeyboardInterrupt``) that does
-  not answer within ``stuck_grace`` seconds after the time-out interrupt is
-  restarted the same way;
+* **a cell that times out** gets nbgrader's ``CellTimeoutError``, then the
+  kernel is restarted the same way: a loop that swallows
+  ``KeyboardInterrupt``, a thread left spinning or a broken ``run_cell``
+  cannot stall the cells after it;
 * **a time budget per notebook**: once ``notebook_budget`` seconds have been
   lost to time-outs, each remaining cell gets ``timeout_after_budget``
   seconds, so a notebook where every answer loops is graded in about a
@@ -24,16 +25,13 @@ keeps nbgrader's behaviour and adds:
 
 from __future__ import annotations
 
-import asyncio
 import copy
-import time
-from queue import Empty
 
 from jupyter_core.utils import ensure_async, run_sync
 from nbclient.exceptions import DeadKernelError
 from nbformat.v4 import new_output
 from nbgrader.preprocessors import Execute
-from traitlets import Float, Integer
+from traitlets import Integer
 
 RECORD_MIME = "application/vnd.readiness.checks+json"
 TRUNCATED = "\n… sortie tronquée : la cellule a affiché plus de {limit} caractères …\n"
@@ -59,12 +57,6 @@ class GuardedExecute(Execute):
 
     timeout_after_budget = Integer(
         3, help="Time limit of a cell once the notebook budget is spent."
-    ).tag(config=True)
-
-    stuck_grace = Float(
-        1.5,
-        help="Seconds a kernel has to answer after a time-out interrupt before "
-             "it is restarted.",
     ).tag(config=True)
 
     max_output_chars = Integer(
@@ -106,25 +98,13 @@ class GuardedExecute(Execute):
         timed_out = any(o.get("output_type") == "error" and o.get("ename") == "CellTimeoutError"
                         for o in cell.get("outputs", []))
         if timed_out:
+            # The interrupt may not have stopped it (KeyboardInterrupt swallowed,
+            # a thread still running): start again from a clean kernel.
             self._lost += self._get_timeout(cell) or 0
-            if not await self._responsive():
-                await self._revive(cell_index)
+            await self._revive(cell_index)
         return cell
 
     execute_cell = run_sync(async_execute_cell)
-
-    async def _responsive(self) -> bool:
-        """Whether the kernel answers a kernel_info request within stuck_grace."""
-        msg_id = self.kc.kernel_info()
-        deadline = time.monotonic() + self.stuck_grace
-        while (left := deadline - time.monotonic()) > 0:
-            try:
-                reply = await ensure_async(self.kc.shell_channel.get_msg(timeout=left))
-            except (Empty, asyncio.TimeoutError):
-                return False
-            if reply.get("parent_header", {}).get("msg_id") == msg_id:
-                return True
-        return False
 
     async def _revive(self, cell_index: int) -> None:
         """Restart the kernel and run the setup cells found before ``cell_index``."""

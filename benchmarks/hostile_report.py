@@ -22,6 +22,8 @@ Run with ``python benchmarks/hostile_report.py``.
 
 from __future__ import annotations
 
+import contextlib
+import io
 import sys
 import tempfile
 import time
@@ -36,6 +38,12 @@ from hostile_cases import CASES, OBJ, OWN_FOLDER_WRITE, SQL, answer_code  # noqa
 from autograder.course import Course  # noqa: E402
 
 ENDLESS = "while True:\n    try:\n        pass\n    except KeyboardInterrupt:\n        pass\n"
+
+
+def graded(workspace: Path, tmp: Path) -> dict:
+    """Results by grade_id of one ``readiness score`` (its terminal report hidden)."""
+    with contextlib.redirect_stdout(io.StringIO()):
+        return by_id(score(workspace, tmp))
 
 
 def hostile_workspace(course: Course, tmp: Path) -> Path:
@@ -55,9 +63,9 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="hostile-") as tmp:
         tmp = Path(tmp)
         workspace = hostile_workspace(course, tmp / "a")
-        score(workspace, tmp / "a")  # warm-up: caches
+        graded(workspace, tmp / "a")  # warm-up: caches
         started = time.perf_counter()
-        results = by_id(score(workspace, tmp / "a"))
+        results = graded(workspace, tmp / "a")
         elapsed = time.perf_counter() - started
 
         print(f"{'case':58} {'question':38} {'status':9} points  message")
@@ -77,7 +85,7 @@ def main() -> int:
         loops = make_workspace(tmp / "b", only=[OBJ])
         fill_answers(loops, OBJ, {a: ENDLESS for q in course.questions_of(OBJ) for a in q.answer_cells})
         started = time.perf_counter()
-        results = by_id(score(loops, tmp / "b"))
+        results = graded(loops, tmp / "b")
         elapsed = time.perf_counter() - started
         statuses = {results[q.grade_id]["status"] for q in course.questions_of(OBJ)}
         print(f"every answer of {OBJ} loops (KeyboardInterrupt ignored): statuses {statuses}, "

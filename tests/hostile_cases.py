@@ -16,6 +16,7 @@ COL = "01_python/03_collections_algorithmes.ipynb"
 LVC = "07_probabilites/01_lois_vecteurs_conditionnement.ipynb"
 SQL = "03_sql/01_requetes.ipynb"
 OBJ = "01_python/02_objet.ipynb"
+MV = "08_statistique/02_vraisemblance_moindres_carres.ipynb"
 
 # Marker of the daemon a case leaves behind; the tests check it is gone.
 DAEMON_SECONDS = "4242.5"
@@ -133,10 +134,13 @@ CASES: Dict[str, List[Case]] = {
              "get_ipython().input_transformers_cleanup.append(lambda lignes: [])\n"
              "def tri_fusion(xs):\n    return []\n",
              "failed", "ne se sont pas tous exécutés"),
-        Case("replaces the shell's run_cell", "py_crible",
+    ],
+    # The questions after this one must still be graded normally.
+    MV: [
+        Case("replaces the shell's run_cell", "stat_emv_exponentielle",
              "ip = get_ipython()\nip.run_cell = lambda *a, **k: None\n"
-             "def crible(n):\n    return []\n",
-             "timeout|failed|error", ""),
+             "def emv_exponentielle(x):\n    return 0.0\n",
+             "timeout", "Temps limite"),
     ],
     # Kernels that die, hang, or flood; correct answers around them keep their points.
     LVC: [
