@@ -37,7 +37,7 @@ score: $(STAMP)
 release: $(STAMP)
 	$(BIN)/python -m autograder.release
 
-## Compare `readiness score` with stock `nbgrader autograde`.
+## Compare `readiness score` with `nbgrader autograde`.
 benchmark: $(STAMP)
 	$(BIN)/python benchmarks/bench_grading.py
 

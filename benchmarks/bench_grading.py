@@ -1,4 +1,4 @@
-"""Benchmark: `readiness score` versus stock `nbgrader autograde`.
+"""Benchmark: `readiness score` versus `nbgrader autograde`.
 
 Method
 ------
@@ -10,10 +10,15 @@ Method
    ``submitted/<student>/<assignment>/`` for nbgrader.
 3. Warm up once each (untimed: file cache, and the template gradebook that
    ``readiness`` keeps in the workspace, as the instructor's gradebook is kept).
-4. Then alternate, ``--rounds`` times: stock nbgrader, one
+4. Then alternate, ``--rounds`` times: nbgrader, one
    ``nbgrader autograde <assignment> --force`` command per assignment (as an
    instructor runs it), and one ``readiness score`` command for the whole
    workspace. Each is timed as wall-clock time of the whole command(s).
+   Both use the course's ``nbgrader_config.py`` (sandboxed kernels,
+   ``GuardedExecute``, ``VerifyChecks``); ``nbgrader autograde`` also runs each
+   source notebook once per command to get its reference records, which
+   ``readiness`` keeps in its cache (an instructor grading a cohort pays this
+   once per notebook and command, not per student).
 5. Print every round, the medians and the ratio readiness / nbgrader
    (target: at most 0.5 on 2 cores). Both graders must give full marks,
    checked after the runs.
