@@ -258,6 +258,9 @@ def plain_equal(x: Any, y: Any) -> bool:
 # Records of the running cell, published together when it ends (one message
 # per cell, not one per check: a test cell can make thousands of checks).
 _BUFFER: List[dict] = []
+# What the restorer found changed before the current cell; the next check
+# reports it (the tampering answer loses its own question's points).
+_PENDING: List[str] = []
 
 
 def _emit(kind: str, what: str, ok: bool, message: str = "", **data: Any) -> None:
@@ -302,10 +305,11 @@ def _guard(what: str) -> None:
         raise Incorrect(message)
 
 
-def _judged(kind: str, what: str, judge: Callable, data: Dict[str, Any], *args: Any) -> None:
-    """Run ``judge(*args)``; emit the record with its verdict; re-raise a failure."""
+def _judged(kind: str, what: str, data: Dict[str, Any]) -> None:
+    """Judge ``data`` with ``JUDGES[kind]`` (as the grader will); emit the
+    record with its verdict; re-raise a failure."""
     try:
-        judge(*args)
+        JUDGES[kind]({**data, "w": what})
     except Incorrect as failure:
         _emit(kind, what, False, str(failure), **data)
         raise
@@ -387,7 +391,7 @@ def judge_equal(actual: Any, expected: Any, what: str, mistakes: Sequence[Mistak
     if _equal(actual, expected):
         return
     for wrong, message in mistakes:
-        if _equal(actual, wrong) and (type(actual) is not bool or type(wrong) is bool):
+        if _equal(actual, wrong):
             raise Incorrect(f"{what} : {message}")
     raise Incorrect(f"{what} : {_short(actual)} obtenu, {_short(expected)} attendu.")
 
@@ -487,7 +491,7 @@ def check_close(
     _guard(what)
     data = {"a": _plain(actual, what), "e": encode(expected), "rtol": float(rtol),
             "atol": float(atol), "m": [[encode(v), m] for v, m in mistakes]}
-    _judged("close", what, JUDGES["close"], data, {**data, "w": what})
+    _judged("close", what, data)
 
 
 def check_equal(
@@ -504,7 +508,7 @@ def check_equal(
     _guard(what)
     data = {"a": _plain(actual, what), "e": encode(expected),
             "m": [[encode(v), m] for v, m in mistakes]}
-    _judged("equal", what, JUDGES["equal"], data, {**data, "w": what})
+    _judged("equal", what, data)
 
 
 def check_same(actual: Any, expected: Any, message: str) -> None:
@@ -516,14 +520,14 @@ def check_same(actual: Any, expected: Any, message: str) -> None:
     """
     _guard("")
     data = {"a": _plain(actual, message, True), "e": _plain(expected, message, True)}
-    _judged("same", message, JUDGES["same"], data, {**data, "w": message})
+    _judged("same", message, data)
 
 
 def check_differs(actual: Any, other: Any, message: str) -> None:
     """Fail with ``message`` if the two values are equal as plain data."""
     _guard("")
     data = {"a": _plain(actual, message, True), "e": _plain(other, message, True)}
-    _judged("differs", message, JUDGES["differs"], data, {**data, "w": message})
+    _judged("differs", message, data)
 
 
 def check_choice(
@@ -541,7 +545,7 @@ def check_choice(
     _guard(what)
     data = {"a": _plain(actual, what), "e": expected, "options": list(options),
             "m": dict(mistakes or {})}
-    _judged("choice", what, JUDGES["choice"], data, {**data, "w": what})
+    _judged("choice", what, data)
 
 
 def recorded(function: Callable) -> Callable:
@@ -635,10 +639,6 @@ def _restore_shell(shell, state: Dict[str, Any]) -> List[str]:
             changed.append(f"IPython (événement {name})")
     return changed
 
-
-# What the restorer found changed before the current cell; the next check
-# reports it (the tampering answer loses its own question's points).
-_PENDING: List[str] = []
 
 
 _SHELL_METHODS: Dict[Tuple[type, str], Any] = {}

@@ -33,7 +33,8 @@ from nbformat.v4 import new_output
 from nbgrader.preprocessors import Execute
 from traitlets import Integer
 
-RECORD_MIME = "application/vnd.readiness.checks+json"
+from .checks import RECORD_MIME
+
 TRUNCATED = "\n… sortie tronquée : la cellule a affiché plus de {limit} caractères …\n"
 
 

@@ -84,9 +84,9 @@ def _grade_job(job: Job, course_root: Path, gradebook: Path, workdir: Path, conf
     except Exception:  # nbgrader logged the cause in the grading log
         return same_for_all(
             job.questions, ERROR,
-            "nbgrader n'a pas pu corriger ce notebook : le noyau Python s'est sans doute "
-            "arrêté (sys.exit, os._exit, mémoire épuisée, plantage). Les autres notebooks "
-            "sont corrigés normalement ; détails dans .readiness/grading.log.")
+            "nbgrader n'a pas pu corriger ce notebook (le noyau Python n'a pas pu démarrer "
+            "ou redémarrer). Les autres notebooks sont corrigés normalement ; détails dans "
+            ".readiness/grading.log.")
     try:
         return interpret(job.questions, graded.scores, graded.notebook, job.attempted,
                          job.modified_tests, timeout)
@@ -101,7 +101,7 @@ _POOL_STATE: dict = {}
 
 def _pool_init(log_file: Optional[str]) -> None:
     """Send the worker's stderr (and its kernels' warnings) to the grading log,
-    and adopt the orphans of its kernels (see :func:`_kill_leftovers`)."""
+    and adopt the orphans of its kernels (see :mod:`autograder.processes`)."""
     warnings.simplefilter("ignore")
     become_subreaper()
     if log_file:

@@ -14,9 +14,10 @@ process on those records only:
    produced on the same notebook (computed once in a clean kernel, kept in
    the grading cache): a test cell that stopped early, was skipped, or whose
    helpers were replaced emits fewer or different records;
-3. it checks that the numeric references of ``check_close`` and the seeds of
-   ``rng_for`` are those of the reference run: changed seeds or patched
-   numpy/scipy functions change them.
+3. it checks that the numeric references and tolerances of ``check_close``,
+   the right option of ``check_choice`` and the seeds of ``rng_for`` are those
+   of the reference run: changed seeds or patched numpy/scipy functions change
+   them.
 
 A test cell that passes nbgrader's own rule (no error output) but fails one
 of these gets an ``Incorrect`` error output with a French message, so
@@ -49,6 +50,9 @@ INCOMPLETE = ("Les tests de cette question ne se sont pas tous exécutés ({done
 CHANGED = ("{what} : les valeurs de référence du test ne sont pas celles de la correction "
            "(graine aléatoire, numpy ou scipy modifiés ?). Aucun point n'est accordé.")
 UNREADABLE = "Les traces des tests sont illisibles : aucun point n'est accordé."
+# Parts of a record that are the same for every answer (tolerances, the right
+# option of a multiple choice): they must equal the reference's.
+FIXED = {"close": ("rtol", "atol"), "choice": ("e", "options", "m")}
 
 
 def _is_grade_cell(cell) -> bool:
@@ -114,6 +118,8 @@ def verdict(records: List[dict], reference: Optional[List[dict]]) -> Optional[st
     if kinds != [r.get("k") for r in reference]:
         return INCOMPLETE.format(done=len(records), total=len(reference))
     for mine, theirs in zip(records, reference):
+        if any(mine.get(key) != theirs.get(key) for key in FIXED.get(mine["k"], ())):
+            return CHANGED.format(what=mine.get("w", "test"))
         if mine["k"] == "close" and not _same_reference(mine.get("e"), theirs.get("e")):
             return CHANGED.format(what=mine.get("w", "test"))
         if mine["k"] == "rng" and mine.get("w") != theirs.get("w"):
