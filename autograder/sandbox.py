@@ -26,7 +26,6 @@ from __future__ import annotations
 import argparse
 import ctypes
 import os
-import resource
 import sys
 from pathlib import Path
 from typing import Iterable, List
@@ -146,11 +145,19 @@ def python_paths() -> List[str]:
     return sorted(paths)
 
 
-def limit_memory(megabytes: int) -> None:
-    """Cap the address space of this process and its children."""
-    if megabytes > 0:
+def limit_memory(megabytes: int) -> bool:
+    """Cap the address space of this process and its children. Returns
+    whether a limit is in force (not on Windows; macOS may refuse it)."""
+    if megabytes <= 0:
+        return False
+    try:
+        import resource
+
         limit = megabytes * 1024 * 1024
         resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+    except (ImportError, ValueError, OSError):
+        return False
+    return True
 
 
 def main(argv: List[str] | None = None) -> None:
@@ -172,7 +179,8 @@ def main(argv: List[str] | None = None) -> None:
     if abi == 0 and not args.no_confine:
         print("readiness: Landlock indisponible, les fichiers ne sont pas confinés "
               "(seule la mémoire est limitée).", file=sys.stderr)
-    limit_memory(args.memory_mb)
+    if not limit_memory(args.memory_mb) and args.memory_mb > 0:
+        print("readiness: limite de mémoire indisponible sur ce système.", file=sys.stderr)
     sys.stdout.flush()
     sys.stderr.flush()
     os.execvp(command[0], command)
