@@ -96,6 +96,15 @@ class GuardedExecute(Execute):
                 traceback=["DeadKernelError: le noyau Python s'est arrêté pendant cette cellule"]))
             await self._revive(cell_index)
             return cell
+        if self._exit_asked:
+            # exit() or quit(): IPython stops the kernel once the cell is over,
+            # which would kill the next cell; restart now, blame this one.
+            self._exit_asked = False
+            cell.outputs.append(new_output(
+                "error", ename="SystemExit", evalue="exit()",
+                traceback=["SystemExit: exit() arrête le noyau Python"]))
+            await self._revive(cell_index + 1)
+            return cell
         timed_out = any(o.get("output_type") == "error" and o.get("ename") == "CellTimeoutError"
                         for o in cell.get("outputs", []))
         if timed_out:
@@ -106,6 +115,13 @@ class GuardedExecute(Execute):
         return cell
 
     execute_cell = run_sync(async_execute_cell)
+
+    _exit_asked = False
+
+    def on_cell_executed(self, **kwargs):
+        super().on_cell_executed(**kwargs)
+        payloads = kwargs["execute_reply"].get("content", {}).get("payload", [])
+        self._exit_asked = any(p.get("source") == "ask_exit" for p in payloads)
 
     async def _revive(self, cell_index: int) -> None:
         """Restart the kernel and run the setup cells found before ``cell_index``."""

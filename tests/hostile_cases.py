@@ -17,6 +17,7 @@ LVC = "07_probabilites/01_lois_vecteurs_conditionnement.ipynb"
 SQL = "03_sql/01_requetes.ipynb"
 OBJ = "01_python/02_objet.ipynb"
 MV = "08_statistique/02_vraisemblance_moindres_carres.ipynb"
+LM = "07_probabilites/02_limites_markov.ipynb"
 
 # Marker of the daemon a case leaves behind; the tests check it is gone.
 DAEMON_SECONDS = "4242.5"
@@ -171,6 +172,12 @@ CASES: Dict[str, List[Case]] = {
              "import time\ndef esperance_conditionnelle_gaussienne(mu, Sigma, y):\n"
              "    time.sleep(10000)\n",
              "timeout", "Temps limite"),
+    ],
+    LM: [
+        Case("exit() in the answer (IPython stops the kernel after the cell)",
+             "prob_moyennes_cumulees",
+             "def moyennes_cumulees(x):\n    return x\nexit()\n",
+             "error", "sys.exit() ou exit()"),
     ],
     # Code that writes outside its folder or deletes files.
     SQL: [
