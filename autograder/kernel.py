@@ -64,13 +64,17 @@ class SandboxedKernelManager(AsyncKernelManager):
 
         The kernel does not start in the notebook's folder that nbgrader
         gives (the notebook there has its hidden tests restored) but in an
-        empty private folder, the only one it can write to.
+        empty private folder, the only one it can write to. The folder is
+        emptied at every (re)start: files left by an answer (a fake
+        ``numpy.py`` in the current folder, an IPython startup script) never
+        reach the restarted kernel.
         """
         if not self._private:
             self._private = tempfile.mkdtemp(prefix="readiness-kernel-")
         work = os.path.join(self._private, "travail")
         for sub in ("travail", "tmp", "ipython", "matplotlib"):
-            os.makedirs(os.path.join(self._private, sub), exist_ok=True)
+            shutil.rmtree(os.path.join(self._private, sub), ignore_errors=True)
+            os.makedirs(os.path.join(self._private, sub))
         env = dict(kw.get("env") or os.environ)
         for name in HIDDEN_ENV:
             env.pop(name, None)

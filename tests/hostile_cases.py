@@ -174,6 +174,16 @@ CASES: Dict[str, List[Case]] = {
              "timeout", "Temps limite"),
     ],
     LM: [
+        Case("writes a fake autograder package and numpy.py in its folder, then kills its "
+             "kernel so that the restarted kernel imports them", "prob_borne_tchebychev",
+             "import os, pathlib\n"
+             "pathlib.Path('autograder').mkdir(exist_ok=True)\n"
+             "pathlib.Path('autograder/__init__.py').write_text('')\n"
+             "pathlib.Path('autograder/checks.py').write_text("
+             "'def check(*a, **k): pass\\ncheck_close = check_equal = check\\n')\n"
+             "pathlib.Path('numpy.py').write_text('raise ImportError')\n"
+             "os._exit(1)\n",
+             "error", "noyau Python s'est arrêté"),
         Case("exit() in the answer (IPython stops the kernel after the cell)",
              "prob_moyennes_cumulees",
              "def moyennes_cumulees(x):\n    return x\nexit()\n",
