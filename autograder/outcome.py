@@ -24,7 +24,8 @@ def not_attempted_message(question: Question) -> str:
 
 
 def timeout_message(seconds: Optional[int]) -> str:
-    limit = f" ({seconds} s)" if seconds else ""
+    # "up to": once a notebook has lost its time budget, later cells get less
+    limit = f" (jusqu'à {seconds} s par cellule)" if seconds else ""
     return (f"Temps limite dépassé{limit} : le code ne se termine pas. "
             "Vérifiez vos boucles (condition d'arrêt d'un while ?).")
 
