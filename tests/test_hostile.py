@@ -10,6 +10,7 @@ left running.
 
 from __future__ import annotations
 
+import shutil
 import time
 from pathlib import Path
 
@@ -131,3 +132,10 @@ def test_the_sandbox_is_what_grading_kernels_run_in():
     assert cmd[1:3] == ["-m", "autograder.sandbox"] and "--rw" in cmd
     assert kw["env"]["READINESS_GRADING"] == "1"
     assert "READINESS_COURSE" not in kw["env"]
+    assert cmd[cmd.index("--memory-mb") + 1] == "2048"  # the course's default
+    config.SandboxedKernelManager.memory_limit_mb = 512  # an instructor's choice
+    other = SandboxedKernelManager(config=config)
+    cmd, _ = other.sandboxed(["python"], {})
+    assert cmd[cmd.index("--memory-mb") + 1] == "512"
+    for made in (manager, other):
+        shutil.rmtree(made._private)
