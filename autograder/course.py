@@ -71,6 +71,24 @@ class Course:
         return {q.grade_id: q for q in self.questions}
 
 
+def nbgrader_meta(cell) -> dict:
+    """A cell's ``nbgrader`` metadata, or ``{}`` when absent or not a mapping."""
+    meta = cell.get("metadata", {}).get("nbgrader")
+    return meta if isinstance(meta, dict) else {}
+
+
+def is_test_cell(cell) -> bool:
+    """A graded code cell (nbgrader ``grade``): a question's test."""
+    return cell.get("cell_type") == "code" and bool(nbgrader_meta(cell).get("grade"))
+
+
+def is_setup_cell(cell) -> bool:
+    """A read-only code cell that is neither a test nor an answer (imports)."""
+    meta = nbgrader_meta(cell)
+    return (cell.get("cell_type") == "code" and bool(meta.get("locked"))
+            and not meta.get("grade") and not meta.get("solution"))
+
+
 def cells_by_grade_id(nb) -> Dict[str, "nbformat.NotebookNode"]:
     """The cells of a notebook that carry an nbgrader ``grade_id``, by grade_id."""
     return {

@@ -34,16 +34,9 @@ from nbgrader.preprocessors import Execute
 from traitlets import Integer
 
 from .checks import RECORD_MIME
+from .course import is_setup_cell
 
 TRUNCATED = "\n… sortie tronquée : la cellule a affiché plus de {limit} caractères …\n"
-
-
-def _is_setup_cell(cell) -> bool:
-    """A read-only code cell of the source (imports, constants): run again after
-    a restart so that later answers and tests find what it defined."""
-    meta = cell.get("metadata", {}).get("nbgrader", {})
-    return (cell.get("cell_type") == "code" and meta.get("locked")
-            and not meta.get("grade") and not meta.get("solution"))
 
 
 class GuardedExecute(Execute):
@@ -124,13 +117,14 @@ class GuardedExecute(Execute):
         self._exit_asked = any(p.get("source") == "ask_exit" for p in payloads)
 
     async def _revive(self, cell_index: int) -> None:
-        """Restart the kernel and run the setup cells found before ``cell_index``."""
+        """Restart the kernel and run the setup cells found before ``cell_index``
+        again, so that later answers and tests find what they defined."""
         self.restarts += 1
         self.log.warning("Restarting the kernel after cell %s", cell_index)
         await ensure_async(self.km.restart_kernel(now=True))
         await ensure_async(self.kc.wait_for_ready(timeout=self.startup_timeout))
         for index, cell in enumerate(self.nb.cells[:cell_index]):
-            if _is_setup_cell(cell):
+            if is_setup_cell(cell):
                 # On a copy: the notebook keeps the outputs of the first run.
                 await super().async_execute_cell(copy.deepcopy(cell), index,
                                                   store_history=False)

@@ -21,17 +21,12 @@ from __future__ import annotations
 import difflib
 from typing import List
 
-from .course import Question, cells_by_grade_id
+from .course import Question, cells_by_grade_id, is_setup_cell, nbgrader_meta
 
 # A stripped cell is matched to the release cell it comes from when it still
 # contains at least this share of that cell's text (an answer that keeps the
 # stub's signature and docstring contains most of the stub).
 MIN_CONTAINMENT = 0.6
-
-
-def _meta(cell) -> dict:
-    meta = cell.get("metadata", {}).get("nbgrader")
-    return meta if isinstance(meta, dict) else {}
 
 
 def drop_broken_metadata(nb) -> bool:
@@ -64,8 +59,8 @@ def restore_metadata(nb, release) -> int:
     """
     present = set(cells_by_grade_id(nb))
     missing = [cell for cell in release.cells
-               if _meta(cell).get("grade_id") and _meta(cell)["grade_id"] not in present]
-    stripped = [cell for cell in nb.cells if not _meta(cell)]
+               if nbgrader_meta(cell).get("grade_id") not in present | {None}]
+    stripped = [cell for cell in nb.cells if not nbgrader_meta(cell)]
     # best score first; among equals (a duplicated cell), the first cell
     pairs = sorted((-_containment(cell.source, ref.source), i, j)
                    for i, cell in enumerate(stripped) for j, ref in enumerate(missing)
@@ -85,16 +80,15 @@ def restore_metadata(nb, release) -> int:
 
 def setup_ids(release) -> List[str]:
     """grade_ids of the read-only code cells of a release notebook (imports)."""
-    return [_meta(c)["grade_id"] for c in release.cells
-            if c.cell_type == "code" and _meta(c).get("locked") and _meta(c).get("grade_id")
-            and not _meta(c).get("grade") and not _meta(c).get("solution")]
+    return [nbgrader_meta(c)["grade_id"] for c in release.cells
+            if is_setup_cell(c) and nbgrader_meta(c).get("grade_id")]
 
 
 def restore_order(nb, questions: List[Question], setup: List[str]) -> bool:
     """Move the setup cells first and each test cell after its answer cells.
     Returns whether anything moved."""
     cells = list(nb.cells)
-    ids = [_meta(c).get("grade_id") for c in cells]
+    ids = [nbgrader_meta(c).get("grade_id") for c in cells]
     first_other = min((i for i, (c, g) in enumerate(zip(cells, ids))
                        if g and g not in setup and c.cell_type == "code"), default=len(cells))
     moved = any(g in setup and i > first_other for i, g in enumerate(ids))
@@ -102,7 +96,7 @@ def restore_order(nb, questions: List[Question], setup: List[str]) -> bool:
         cells = ([c for c, g in zip(cells, ids) if g in setup]
                  + [c for c, g in zip(cells, ids) if g not in setup])
     for question in questions:
-        ids = [_meta(c).get("grade_id") for c in cells]
+        ids = [nbgrader_meta(c).get("grade_id") for c in cells]
         if question.grade_id not in ids:
             continue
         test_at = ids.index(question.grade_id)

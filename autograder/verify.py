@@ -41,6 +41,7 @@ from nbgrader.preprocessors import NbGraderPreprocessor
 from traitlets import Unicode
 
 from .checks import JUDGES, RECORD_MIME, Incorrect, decode
+from .course import is_test_cell
 
 References = Dict[str, List[dict]]
 
@@ -53,11 +54,6 @@ UNREADABLE = "Les traces des tests sont illisibles : aucun point n'est accordé.
 # Parts of a record that are the same for every answer (tolerances, the right
 # option of a multiple choice): they must equal the reference's.
 FIXED = {"close": ("rtol", "atol"), "choice": ("e", "options", "m")}
-
-
-def _is_grade_cell(cell) -> bool:
-    meta = cell.get("metadata", {}).get("nbgrader", {})
-    return cell.get("cell_type") == "code" and bool(meta.get("grade"))
 
 
 def pop_records(cell) -> List[dict]:
@@ -130,7 +126,7 @@ def verdict(records: List[dict], reference: Optional[List[dict]]) -> Optional[st
 def references_of(nb) -> References:
     """Records of every test cell of an executed notebook, by grade_id."""
     return {cell.metadata["nbgrader"]["grade_id"]: pop_records(cell)
-            for cell in nb.cells if _is_grade_cell(cell)}
+            for cell in nb.cells if is_test_cell(cell)}
 
 
 def compute_references(source: Path, config) -> References:
@@ -143,7 +139,7 @@ def compute_references(source: Path, config) -> References:
         executor = GuardedExecute(config=config)
         executor.preprocess(nb, {"metadata": {"path": folder}})
     broken = [cell.metadata["nbgrader"]["grade_id"] for cell in nb.cells
-              if _is_grade_cell(cell) and _has_error(cell)]
+              if is_test_cell(cell) and _has_error(cell)]
     if broken:
         raise RuntimeError(f"the reference solution of {source} fails: {', '.join(broken)}")
     return references_of(nb)
@@ -194,7 +190,7 @@ class VerifyChecks(NbGraderPreprocessor):
         references = self._references(resources)
         for cell in nb.cells:
             records = pop_records(cell)
-            if not _is_grade_cell(cell) or _has_error(cell):
+            if not is_test_cell(cell) or _has_error(cell):
                 continue  # nbgrader already gives no points to a cell with an error
             grade_id = cell.metadata["nbgrader"]["grade_id"]
             problem = verdict(records, None if references is None else references.get(grade_id))
