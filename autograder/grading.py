@@ -15,7 +15,7 @@ from traitlets import Integer
 from traitlets.config import Configurable
 
 from .course import RELEASE_DIR, Course, Question, cells_by_grade_id
-from .nbgrader_run import (autograde_notebook, gradebook_key, load_course_config,
+from .nbgrader_run import (autograde_notebook, cache_key, load_course_config,
                            reference_records, template_gradebook)
 from .outcome import interpret, same_for_all, untouched
 from .processes import become_subreaper, kill_descendants
@@ -221,9 +221,8 @@ class WorkspaceGrader(Configurable):
                 assignments = {q.assignment for q in course.questions}
                 cache = Path(cache_dir or tmp / "cache")
                 gradebook = template_gradebook(course.root, assignments, config, cache)
-                key = gradebook_key(course.root, assignments)
                 runs = self._run(jobs, tmp, course.root, gradebook, config, timeout, log_file,
-                                 cache, key)
+                                 cache, cache_key(gradebook))
                 for path, results in runs:
                     graded[path] = results
                     done += 1

@@ -108,6 +108,12 @@ def generate_assignments(root: Path, assignments: Iterable[str], base: Config) -
         converter.start()
 
 
+def cache_key(gradebook: Path) -> str:
+    """The source hash a cached template gradebook was made from (its name
+    says it); the reference records made from the same sources share it."""
+    return Path(gradebook).stem.removeprefix("gradebook-")
+
+
 def template_gradebook(course_root: Path, assignments: Iterable[str], base: Config,
                        cache_dir: Path) -> Path:
     """A gradebook that knows the source cells of ``assignments``.
@@ -135,7 +141,7 @@ def template_gradebook(course_root: Path, assignments: Iterable[str], base: Conf
         if stale != cached:  # made from sources that have changed since
             stale.unlink(missing_ok=True)
     for stale in Path(cache_dir).glob("references-*"):
-        if stale.name != f"references-{cached.stem[len('gradebook-'):]}":
+        if stale.name != f"references-{cache_key(cached)}":
             shutil.rmtree(stale, ignore_errors=True)
     return cached
 
