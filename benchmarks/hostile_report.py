@@ -32,30 +32,15 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 
-from conftest import by_id, fill_answers, make_workspace, score, solution_sources  # noqa: E402
-from hostile_cases import CASES, OBJ, OWN_FOLDER_WRITE, SQL, answer_code  # noqa: E402
+from conftest import by_id, fill_answers, make_workspace, score  # noqa: E402
+from hostile_cases import CASES, ENDLESS, OBJ, hostile_workspace  # noqa: E402
 
 from autograder.course import Course  # noqa: E402
-
-ENDLESS = "while True:\n    try:\n        pass\n    except KeyboardInterrupt:\n        pass\n"
-
 
 def graded(workspace: Path, tmp: Path) -> dict:
     """Results by grade_id of one ``readiness score`` (its terminal report hidden)."""
     with contextlib.redirect_stdout(io.StringIO()):
         return by_id(score(workspace, tmp))
-
-
-def hostile_workspace(course: Course, tmp: Path) -> Path:
-    workspace = make_workspace(tmp, solved=course.notebooks)
-    questions = course.by_grade_id()
-    for notebook, cases in CASES.items():
-        fill_answers(workspace, notebook, {questions[c.question].answer_cells[0]: answer_code(c, workspace)
-                                           for c in cases})
-    grade_id, writes = OWN_FOLDER_WRITE
-    answer = questions[grade_id].answer_cells[0]
-    fill_answers(workspace, SQL, {answer: writes + solution_sources(SQL)[answer]})
-    return workspace
 
 
 def main() -> int:

@@ -214,6 +214,26 @@ CASES: Dict[str, List[Case]] = {
 OWN_FOLDER_WRITE = ("sql_hors_paris", "open('brouillon.txt', 'w').write('notes')\n")
 
 
+# An answer that never ends, even when interrupted.
+ENDLESS = "while True:\n    try:\n        pass\n    except KeyboardInterrupt:\n        pass\n"
+
+
+def hostile_workspace(course, tmp_path):
+    """A workspace with every case's answer and the reference solution elsewhere
+    (``OWN_FOLDER_WRITE`` prefixed to its solution)."""
+    from conftest import fill_answers, make_workspace, solution_sources
+
+    workspace = make_workspace(tmp_path, solved=course.notebooks)
+    questions = course.by_grade_id()
+    for notebook, cases in CASES.items():
+        fill_answers(workspace, notebook, {questions[c.question].answer_cells[0]:
+                                           answer_code(c, workspace) for c in cases})
+    grade_id, writes = OWN_FOLDER_WRITE
+    answer = questions[grade_id].answer_cells[0]
+    fill_answers(workspace, SQL, {answer: writes + solution_sources(SQL)[answer]})
+    return workspace
+
+
 def answer_code(case: Case, workspace) -> str:
     """The answer cell of ``case`` for a workspace at ``workspace``."""
     return case.code.format(workspace=str(workspace)) if "{workspace" in case.code else case.code

@@ -17,12 +17,8 @@ from pathlib import Path
 import nbformat
 import psutil
 
-from conftest import (ROOT, by_id, cells_by_id, fill_answers, make_workspace, score, snapshot,
-                      solution_sources)
-from hostile_cases import CASES, DAEMON_SECONDS, OBJ, OWN_FOLDER_WRITE, SQL, answer_code
-
-MV = "08_statistique/02_vraisemblance_moindres_carres.ipynb"
-ENDLESS = "while True:\n    try:\n        pass\n    except KeyboardInterrupt:\n        pass\n"
+from conftest import ROOT, by_id, cells_by_id, fill_answers, make_workspace, score, snapshot
+from hostile_cases import CASES, DAEMON_SECONDS, ENDLESS, MV, OBJ, hostile_workspace
 
 
 def _leftovers():
@@ -34,14 +30,7 @@ def _leftovers():
 
 
 def test_hostile_answers_get_nothing_and_harm_nothing(course, tmp_path):
-    workspace = make_workspace(tmp_path, solved=course.notebooks)
-    for notebook, cases in CASES.items():
-        answers = {course.by_grade_id()[c.question].answer_cells[0]: answer_code(c, workspace)
-                   for c in cases}
-        fill_answers(workspace, notebook, answers)
-    own_folder, writes = OWN_FOLDER_WRITE
-    answer = course.by_grade_id()[own_folder].answer_cells[0]
-    fill_answers(workspace, SQL, {answer: writes + solution_sources(SQL)[answer]})
+    workspace = hostile_workspace(course, tmp_path)
     Path("/tmp/readiness-pirate.txt").unlink(missing_ok=True)
     before = snapshot(workspace)
 
