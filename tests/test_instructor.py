@@ -1,8 +1,10 @@
-"""The instructor's nbgrader workflow on this course, with stock nbgrader commands."""
+"""The instructor's nbgrader workflow on this course: the README's commands, as written."""
 
 from __future__ import annotations
 
 import os
+import re
+import shlex
 import shutil
 import subprocess
 import sys
@@ -13,54 +15,111 @@ import pytest
 
 from conftest import ROOT, cells_by_id, copy_course, solution_sources
 
-BIN = Path(sys.executable).parent
+ASSIGNMENT = "08_statistique"
+NOTEBOOK = f"{ASSIGNMENT}/03_intervalles_tests.ipynb"
+# The environment running the tests; a course copy links it as `.venv`, so the
+# README's `.venv/bin/nbgrader` resolves as it does in a checkout after `make test`.
+VENV = Path(sys.prefix)
 
 
-def nbgrader(course: Path, *args: str) -> subprocess.CompletedProcess:
-    env = dict(os.environ, PATH=f"{BIN}{os.pathsep}{os.environ.get('PATH', '')}")
-    proc = subprocess.run([str(BIN / "nbgrader"), *args], cwd=course, env=env,
-                          capture_output=True, text=True, timeout=600)
-    assert proc.returncode == 0, proc.stderr[-3000:]
-    return proc
+def readme_instructor_commands() -> list:
+    """The command lines of the bash block of the README's instructor section,
+    comments removed, as argument lists."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Enseignant·e", 1)[1].split("\n## ", 1)[0]
+    block = re.search(r"```bash\n(.*?)```", section, re.S).group(1)
+    commands = [shlex.split(line, comments=True) for line in block.splitlines()]
+    return [argv for argv in commands if argv]
+
+
+def unactivated_env() -> dict:
+    """This environment as in a fresh terminal: no VIRTUAL_ENV and no folder
+    holding nbgrader's scripts (`alembic` above all) on PATH."""
+    env = {k: v for k, v in os.environ.items() if k != "VIRTUAL_ENV"}
+    scripts = {(VENV / "bin").resolve(), Path(sys.executable).parent.resolve()}
+    kept = [p for p in env.get("PATH", "").split(os.pathsep) if p and Path(p).resolve() not in scripts
+            and not shutil.which("alembic", path=p)]
+    env["PATH"] = os.pathsep.join(kept) or os.defpath
+    assert shutil.which("alembic", path=env["PATH"]) is None
+    return env
+
+
+def submit(root: Path, student: str, answers: dict) -> None:
+    """A student's copy of the release notebook, with some answer cells replaced."""
+    dest = root / "submitted" / student / NOTEBOOK
+    dest.parent.mkdir(parents=True)
+    shutil.copy(ROOT / "release" / NOTEBOOK, dest)
+    nb = nbformat.read(str(dest), as_version=4)
+    for grade_id, source in answers.items():
+        cells_by_id(nb)[grade_id].source = source
+    nbformat.write(nb, str(dest))
 
 
 @pytest.fixture(scope="module")
-def graded_course(tmp_path_factory, course):
-    """A copy of the course where two students' work went through
-    generate_assignment, autograde and generate_feedback."""
+def graded_course(tmp_path_factory):
+    """A copy of the course, with two students' submissions, where the README's
+    instructor commands ran exactly as written, in order, from the course
+    folder, without an activated environment.
+
+    Returns the course folder, the runs (command, exit code, stderr; it stops
+    at the first failure) and release/ right after generate_assignment.
+    """
     root = copy_course(tmp_path_factory.mktemp("instructor"))
-    notebook = "08_statistique/03_intervalles_tests.ipynb"
-    nbgrader(root, "generate_assignment", "08_statistique", "--force")
-    for student, answers in {
-        "alice": solution_sources(notebook),
-        "bob": {"stat_ic_moyenne_code": "def ic_moyenne(x, niveau=0.95):\n    return (0.0, 1.0)"},
-    }.items():
-        dest = root / "submitted" / student / notebook
-        dest.parent.mkdir(parents=True)
-        shutil.copy(root / "release" / notebook, dest)
-        nb = nbformat.read(str(dest), as_version=4)
-        for grade_id, source in answers.items():
-            cells_by_id(nb)[grade_id].source = source
-        nbformat.write(nb, str(dest))
-    nbgrader(root, "autograde", "08_statistique")
-    nbgrader(root, "generate_feedback", "08_statistique")
-    return root
+    (root / ".venv").symlink_to(VENV, target_is_directory=True)
+    submit(root, "alice", solution_sources(NOTEBOOK))
+    submit(root, "bob", {"stat_ic_moyenne_code": "def ic_moyenne(x, niveau=0.95):\n    return (0.0, 1.0)"})
+    env, runs, release = unactivated_env(), [], None
+    for argv in readme_instructor_commands():
+        # A relative program name is looked up from cwd, the course copy.
+        proc = subprocess.run(argv, cwd=root, env=env, capture_output=True, text=True, timeout=600)
+        runs.append((shlex.join(argv), proc.returncode, proc.stderr))
+        if "generate_assignment" in argv:
+            release = {p.name: p.read_bytes() for p in (root / "release" / ASSIGNMENT).glob("*.ipynb")}
+        if proc.returncode != 0:
+            break
+    return root, runs, release
+
+
+def test_readme_instructor_commands_run_as_written(graded_course):
+    """Each command exits with 0 from the course folder, the environment not activated."""
+    assert [argv[:3] for argv in readme_instructor_commands()] == [
+        [".venv/bin/nbgrader", "generate_assignment", ASSIGNMENT],
+        [".venv/bin/nbgrader", "autograde", ASSIGNMENT],
+        [".venv/bin/nbgrader", "generate_feedback", ASSIGNMENT],
+    ]
+    _, runs, _ = graded_course
+    for command, code, stderr in runs:
+        assert code == 0, f"{command}\n{stderr[-3000:]}"
+    assert len(runs) == 3
+
+
+def test_generate_assignment_force_keeps_release(graded_course):
+    """--force removes release/<assignment>/ before generating it again: it
+    must come back identical to the committed one."""
+    _, _, release = graded_course
+    committed = {p.name: p.read_bytes() for p in (ROOT / "release" / ASSIGNMENT).glob("*.ipynb")}
+    assert release is not None and sorted(release) == sorted(committed)
+    assert [name for name in committed if release[name] != committed[name]] == []
 
 
 def test_autograde_scores(graded_course, course):
     from nbgrader.api import Gradebook
 
-    total = sum(q.max_points for q in course.questions_of("08_statistique/03_intervalles_tests.ipynb"))
-    with Gradebook(f"sqlite:///{graded_course / 'gradebook.db'}", "prerequis-bigdata") as gb:
-        alice = gb.find_submission_notebook("03_intervalles_tests", "08_statistique", "alice")
-        bob = gb.find_submission_notebook("03_intervalles_tests", "08_statistique", "bob")
+    root = graded_course[0]
+    for student in ("alice", "bob"):
+        assert (root / "autograded" / student / NOTEBOOK).is_file(), student
+    total = sum(q.max_points for q in course.questions_of(NOTEBOOK))
+    with Gradebook(f"sqlite:///{root / 'gradebook.db'}", "prerequis-bigdata") as gb:
+        alice = gb.find_submission_notebook("03_intervalles_tests", ASSIGNMENT, "alice")
+        bob = gb.find_submission_notebook("03_intervalles_tests", ASSIGNMENT, "bob")
         assert alice.score == total
         assert bob.score == 0
 
 
 def test_feedback_hides_hidden_tests(graded_course):
-    html = (graded_course / "feedback" / "bob" / "08_statistique" /
-            "03_intervalles_tests.html").read_text(encoding="utf-8")
+    feedback = graded_course[0] / "feedback"
+    assert (feedback / "alice" / ASSIGNMENT / "03_intervalles_tests.html").is_file()
+    html = (feedback / "bob" / ASSIGNMENT / "03_intervalles_tests.html").read_text(encoding="utf-8")
     assert "Incorrect: ic_moyenne(x)" in html  # the French message, alone
     for secret in ("BEGIN HIDDEN TESTS", "rng_for(", "Traceback (most recent call last)"):
         assert secret not in html, secret
