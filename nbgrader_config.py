@@ -71,6 +71,10 @@ c.GuardedExecute.max_output_chars = 20000
 # access to the Python installation only, write access to its own folder.
 c.Execute.kernel_manager_class = "autograder.kernel.SandboxedKernelManager"
 c.SandboxedKernelManager.memory_limit_mb = 2048
+# A fork loop stops at this many processes and threads (a cgroup per kernel),
+# an answer that writes without end fills only a private tmpfs of this size.
+c.SandboxedKernelManager.max_processes = 128
+c.SandboxedKernelManager.disk_limit_mb = 200
 c.SandboxedKernelManager.confine_files = True
 
 # --- Feedback -------------------------------------------------------------

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Optional
 
 from .course import CONFIG_FILE, SOURCE_DIR, Course
+from .failures import GraderFailure, describe
 from .grading import Progress, WorkspaceGrader
 from .nbgrader_run import load_course_config
 from .policy import ReadinessPolicy
@@ -24,7 +25,7 @@ def find_course_root() -> Path:
     """The course folder: ``$READINESS_COURSE``, else the checkout this package lives in,
     else the current folder."""
     if os.environ.get(COURSE_ENV):
-        return Path(os.environ[COURSE_ENV]).resolve()
+        return Path(os.environ[COURSE_ENV]).expanduser().resolve()
     here = Path(__file__).resolve().parent.parent
     if (here / SOURCE_DIR).is_dir() and (here / CONFIG_FILE).is_file():
         return here
@@ -36,10 +37,11 @@ def default_workspace(course_root: Optional[Path] = None) -> Path:
 
 
 def cache_dir(workspace: Path) -> Path:
-    """Where the template gradebook is kept: ``$READINESS_CACHE_DIR`` or the workspace."""
+    """Where the template gradebook is kept: ``$READINESS_CACHE_DIR`` or the
+    workspace. Absolute: nbgrader changes the current folder while grading."""
     if os.environ.get(CACHE_ENV):
-        return Path(os.environ[CACHE_ENV])
-    return Path(workspace) / ws.STATE_DIR / "cache"
+        return Path(os.environ[CACHE_ENV]).expanduser().resolve()
+    return Path(workspace).resolve() / ws.STATE_DIR / "cache"
 
 
 def _log_to(path: Path) -> logging.Handler:
@@ -71,21 +73,43 @@ def score_workspace(
         Called as ``progress(done, total, notebook)`` as notebooks are graded.
     record : bool
         Append the run to the workspace history (and compare with the last one).
+
+    Raises
+    ------
+    GraderFailure
+        The grader itself failed; nothing was recorded.
     """
-    workspace = ws.check_workspace(Path(workspace))
-    root = Path(course_root) if course_root else find_course_root()
+    # Every path is made absolute here, once: nbgrader changes the current
+    # folder while it grades, and a relative path would then point elsewhere.
+    workspace = ws.check_workspace(Path(workspace).expanduser().resolve())
+    root = Path(course_root).expanduser().resolve() if course_root else find_course_root()
     course = Course.load(root)
     config = load_course_config(root)
     handler = _log_to(ws.log_path(workspace))
+    log = logging.getLogger("autograder.nbgrader")
     try:
         questions = WorkspaceGrader(config=config).grade(
             course, workspace, progress, cache_dir=cache_dir(workspace),
             log_file=ws.log_path(workspace), course_config=config)
+    except GraderFailure as exc:
+        log.error("Grader failure, nothing recorded: %s", exc, exc_info=True)
+        raise
+    except Exception as exc:  # a bug of the grader: never the candidate's score
+        log.error("Grader failure, nothing recorded", exc_info=True)
+        raise GraderFailure("correction", describe(exc)) from exc
     finally:
         logging.getLogger("autograder.nbgrader").removeHandler(handler)
         handler.close()
-    report = build_report(questions, ReadinessPolicy(config=config), ws.last_run(workspace))
+    try:
+        report = build_report(questions, ReadinessPolicy(config=config), ws.last_run(workspace))
+        summary, data = report.summary(), report.to_dict()
+    except Exception as exc:
+        raise GraderFailure("calcul du rapport", describe(exc)) from exc
     if record:
-        ws.append_history(workspace, report.summary())
-        ws.save_last_report(workspace, report.to_dict())
+        ws.record_run(workspace, summary, data)
     return report
+
+
+def record_report(workspace: Path, report: Report) -> None:
+    """Append ``report`` to the workspace history and keep it as the last one."""
+    ws.record_run(Path(workspace).resolve(), report.summary(), report.to_dict())

@@ -12,6 +12,8 @@ sys.modules.setdefault("rfc3987_syntax", None)
 import argparse  # noqa: E402
 import json  # noqa: E402
 import os  # noqa: E402
+import signal  # noqa: E402
+import threading  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 
@@ -53,10 +55,11 @@ def _start(args) -> int:
 def _score(args) -> int:
     from tqdm import tqdm
 
-    from .api import default_workspace, find_course_root, score_workspace
+    from .api import default_workspace, find_course_root, record_report, score_workspace
     from .dashboard import PROGRESS_PREFIX
     from .report_html import render_html
     from .report_text import render
+    from .workspace import write_atomic
 
     root = find_course_root()
     workspace = args.workspace or default_workspace(root)
@@ -75,31 +78,85 @@ def _score(args) -> int:
         bar.refresh()
 
     try:
-        report = score_workspace(workspace, root, progress, record=not args.no_history)
+        report = score_workspace(workspace, root, progress, record=False)
     finally:
         if bar is not None:
             bar.close()
-    print(render(report))
+    # Files first, then the history, then the verdict on screen: a run that
+    # fails half-way (a full disk) shows no verdict and leaves the state as it was.
+    text = render(report)
     if args.json:
-        args.json.write_text(json.dumps(report.to_dict(), ensure_ascii=False, indent=1), encoding="utf-8")
+        write_atomic(args.json, json.dumps(report.to_dict(), ensure_ascii=False, indent=1))
+    if args.html:
+        link_base = os.path.relpath(root, args.html.parent) + "/"
+        write_atomic(args.html, render_html(report, link_base))
+    if not args.no_history:
+        record_report(workspace, report)
+    print(text)
+    if args.json:
         print(f"\nRapport JSON : {args.json}")
     if args.html:
-        link_base = os.path.relpath(root, args.html.resolve().parent) + "/"
-        args.html.write_text(render_html(report, link_base), encoding="utf-8")
         print(f"Rapport HTML : {args.html}")
     return 0
 
 
+# Exit statuses besides 0 (done, whatever the score).
+EXIT_UNUSABLE = 2  # the workspace or the course cannot be used: the message says why
+EXIT_GRADER = 3  # the grader failed: nothing was scored nor recorded
+
+
+def _absolute(args) -> None:
+    """Make every path of the command line absolute, once, before anything
+    changes the current folder (nbgrader does while it grades)."""
+    for name in ("workspace", "json", "html"):
+        value = getattr(args, name, None)
+        if value is not None:
+            setattr(args, name, Path(os.path.abspath(Path(value).expanduser())))
+
+
+def _raise_interrupted(signum, frame):
+    from .failures import Interrupted
+
+    raise Interrupted(signum)
+
+
 def main(argv=None) -> int:
+    """Run one command; returns its exit status.
+
+    Ctrl-C (SIGINT) and SIGTERM stop a run at once: workers and kernels are
+    ended, temporary folders removed, nothing recorded; the status is 130 or
+    143, as a shell expects.
+    """
     from .course import CourseError
+    from .failures import GraderFailure, Interrupted
     from .workspace import WorkspaceError
 
     args = _parser().parse_args(argv)
+    _absolute(args)
+    handlers = {}
+    if threading.current_thread() is threading.main_thread():
+        for signum in (signal.SIGINT, signal.SIGTERM):
+            handlers[signum] = signal.signal(signum, _raise_interrupted)
     try:
         return _start(args) if args.command == "start" else _score(args)
-    except (WorkspaceError, CourseError, OSError) as exc:
+    except (WorkspaceError, CourseError) as exc:
         print(f"readiness : erreur : {exc}", file=sys.stderr)
-        return 2
+        return EXIT_UNUSABLE
+    except GraderFailure as exc:
+        print(f"readiness : échec du correcteur, rien n'a été noté ni enregistré ({exc}). "
+              "Votre travail n'est pas en cause ; relancez, et si cela se reproduit, "
+              "signalez-le avec le journal .readiness/grading.log.", file=sys.stderr)
+        return EXIT_GRADER
+    except OSError as exc:  # writing a report or the history: disk full, rights...
+        print(f"readiness : erreur d'écriture, rien n'a été enregistré ({exc}).", file=sys.stderr)
+        return EXIT_GRADER if args.command == "score" else EXIT_UNUSABLE
+    except (Interrupted, KeyboardInterrupt) as exc:
+        code = exc.code if isinstance(exc, Interrupted) else 128 + signal.SIGINT
+        print("\nreadiness : correction interrompue, rien n'a été enregistré.", file=sys.stderr)
+        return code
+    finally:
+        for signum, handler in handlers.items():
+            signal.signal(signum, handler)
 
 
 def run() -> None:

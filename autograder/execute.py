@@ -17,6 +17,8 @@ keeps nbgrader's behaviour and adds:
   lost to time-outs, each remaining cell gets ``timeout_after_budget``
   seconds, so a notebook where every answer loops is graded in about a
   minute; a slow notebook that never times out is not affected;
+* **a process or disk limit reached** (see :mod:`autograder.limits`): the
+  cell gets a ``ResourceLimitError`` output and the kernel is restarted;
 * **an output cap per cell** (``max_output_chars``): beyond it, output is
   dropped and replaced by one notice, so printing in a loop cannot fill the
   grader's memory or the report. The helpers' records (see
@@ -36,6 +38,8 @@ from traitlets import Integer
 from .checks import RECORD_MIME
 from .course import is_setup_cell
 
+LIMIT_ENAME = "ResourceLimitError"
+"""Error added to a cell whose code reached the kernel's process or disk limit."""
 TRUNCATED = "\n… sortie tronquée : la cellule a affiché plus de {limit} caractères …\n"
 
 
@@ -105,6 +109,15 @@ class GuardedExecute(Execute):
             # a thread still running): start again from a clean kernel.
             self._lost += self._get_timeout(cell) or 0
             await self._revive(cell_index)
+            return cell
+        limit = getattr(self.km, "exhausted", lambda: "")()
+        if limit:
+            # Processes left running or a full private disk would make later,
+            # unrelated cells fail: blame this cell, go on in a clean kernel.
+            cell.outputs.append(new_output(
+                "error", ename=LIMIT_ENAME, evalue=limit,
+                traceback=[f"{LIMIT_ENAME}: {limit}"]))
+            await self._revive(cell_index + 1)
         return cell
 
     execute_cell = run_sync(async_execute_cell)

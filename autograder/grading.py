@@ -4,23 +4,28 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import signal
 import tempfile
 import warnings
+from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Dict, List, Optional
+from typing import Callable, Dict, Iterable, List, Optional
 
 import nbformat
 from traitlets import Integer
 from traitlets.config import Configurable
 
-from .course import RELEASE_DIR, Course, Question, cells_by_grade_id
-from .nbgrader_run import (autograde_notebook, cache_key, load_course_config,
+from .course import RELEASE_DIR, SOURCE_DIR, Course, Question, cells_by_grade_id
+from .failures import GraderFailure, describe
+from .limits import RUN_ENV, remove_stale_cgroups
+from .nbgrader_run import (NotebookRefused, autograde_notebook, cache_key, load_course_config,
                            reference_records, template_gradebook)
 from .outcome import interpret, same_for_all, untouched
-from .processes import become_subreaper, kill_descendants
+from .processes import become_subreaper, die_with_parent, kill_descendants, kill_tree
 from .repair import drop_broken_metadata, restore_metadata, restore_order, setup_ids
-from .results import ERROR, QuestionResult
+from .results import ERROR, PASSED, QuestionResult
 
 Progress = Callable[[int, int, str], None]
 
@@ -67,58 +72,83 @@ def compare_with_release(nb, release_nb, questions: List[Question]):
     return attempted, modified
 
 
+def refused_message(detail: str) -> str:
+    return (f"nbgrader a refusé ce notebook ({detail}) : sa structure a sans doute été "
+            "modifiée (type d'une cellule changé, métadonnées abîmées). Votre fichier n'a "
+            "pas été modifié ; repartez d'une copie neuve (supprimez-le puis lancez "
+            "`readiness start`) et recopiez-y vos réponses.")
+
+
 def _grade_job(job: Job, course_root: Path, gradebook: Path, workdir: Path, config,
                timeout, cache_dir: Path, key: str) -> List[QuestionResult]:
-    """Grade one notebook; never raises for a problem of the notebook itself."""
-    try:
-        references = reference_records(course_root, cache_dir, key, job.assignment,
-                                       job.notebook, config)
-    except Exception as exc:  # the course's own solution fails: say so, grade nothing
-        return same_for_all(
-            job.questions, ERROR,
-            f"Erreur du cours : la solution de référence de ce notebook échoue ({exc}). "
-            "Signalez-la aux auteurs du cours.")
+    """Grade one notebook.
+
+    What the notebook causes is graded (zero and a French message); what the
+    grader causes raises :class:`GraderFailure` (see :mod:`autograder.failures`).
+    """
+    references = reference_records(course_root, cache_dir, key, job.assignment,
+                                   job.notebook, config)
     try:
         graded = autograde_notebook(course_root, gradebook, workdir, job.assignment,
                                     job.notebook, job.data, config, references)
-    except Exception:  # nbgrader logged the cause in the grading log
-        return same_for_all(
-            job.questions, ERROR,
-            "nbgrader n'a pas pu corriger ce notebook (le noyau Python n'a pas pu démarrer "
-            "ou redémarrer). Les autres notebooks sont corrigés normalement ; détails dans "
-            ".readiness/grading.log.")
+    except NotebookRefused as exc:
+        return same_for_all(job.questions, ERROR, refused_message(str(exc)))
     try:
         return interpret(job.questions, graded.scores, graded.notebook, job.attempted,
                          job.modified_tests, timeout)
     except Exception as exc:
-        return same_for_all(job.questions, ERROR,
-                            f"Le résultat de la correction est illisible ({type(exc).__name__}).")
+        raise GraderFailure(f"lecture du notebook corrigé {job.path}", describe(exc)) from exc
 
 
 # State shared with forked workers (set just before the pool starts).
 _POOL_STATE: dict = {}
 
 
-def _pool_init(log_file: Optional[str]) -> None:
-    """Send the worker's stderr (and its kernels' warnings) to the grading log,
-    and adopt the orphans of its kernels (see :mod:`autograder.processes`)."""
+def _pool_init(log_file: Optional[str], kernel_tmp: str) -> None:
+    """Prepare a forked worker.
+
+    Its stderr (and its kernels' warnings) goes to the grading log; it adopts
+    the orphans of its kernels (see :mod:`autograder.processes`) and dies
+    with the grader; Ctrl-C is the grader's to handle, not the worker's (a
+    terminal sends it to the whole process group); the kernels' private
+    folders live in the run's temporary folder, removed however the run ends.
+    """
     warnings.simplefilter("ignore")
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    die_with_parent()
     become_subreaper()
+    tempfile.tempdir = kernel_tmp
     if log_file:
         fd = os.open(log_file, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
         os.dup2(fd, 2)
         os.close(fd)
 
 
-def _pool_worker(index_job):
-    index, job = index_job
+def _pool_worker(index: int, job: Job) -> List[QuestionResult]:
     s = _POOL_STATE
     try:
-        return job.path, _grade_job(job, s["course_root"], s["gradebook"],
-                                    s["tmp"] / f"job{index}", s["config"], s["timeout"],
-                                    s["cache_dir"], s["key"])
+        return _grade_job(job, s["course_root"], s["gradebook"], s["tmp"] / f"job{index}",
+                          s["config"], s["timeout"], s["cache_dir"], s["key"])
     finally:
         kill_descendants()
+
+
+def _as_failure(job: Job, exc: BaseException) -> GraderFailure:
+    if isinstance(exc, GraderFailure):
+        return exc
+    if isinstance(exc, BrokenProcessPool):
+        return GraderFailure("processus de correction",
+                             f"un processus de correction s'est arrêté brutalement pendant {job.path}")
+    return GraderFailure(f"correction de {job.path}", describe(exc))
+
+
+def all_errors(results: Iterable[QuestionResult]) -> bool:
+    """Whether every graded question ended in an error (none passed, failed
+    or timed out): either the candidate broke everything, or the grader
+    itself is broken; :meth:`WorkspaceGrader.grade` tells which."""
+    results = list(results)
+    return bool(results) and all(r.status == ERROR for r in results)
 
 
 class WorkspaceGrader(Configurable):
@@ -205,6 +235,7 @@ class WorkspaceGrader(Configurable):
         Returns one result per question of the course, in course order.
         """
         workspace = Path(workspace)
+        remove_stale_cgroups()  # left by a grader killed with kill -9
         known, jobs = self.plan(course, workspace)
         total = len(course.notebooks)
         done = len(known)
@@ -219,22 +250,53 @@ class WorkspaceGrader(Configurable):
                 # One gradebook for the whole course, so the cache stays valid
                 # whichever notebooks the candidate has started.
                 assignments = {q.assignment for q in course.questions}
-                cache = Path(cache_dir or tmp / "cache")
+                cache = Path(cache_dir or tmp / "cache").resolve()
                 gradebook = template_gradebook(course.root, assignments, config, cache)
-                runs = self._run(jobs, tmp, course.root, gradebook, config, timeout, log_file,
-                                 cache, cache_key(gradebook))
-                for path, results in runs:
-                    graded[path] = results
-                    done += 1
-                    if progress:
-                        progress(done, total, path)
+                args = (tmp, course.root, gradebook, config, timeout, log_file, cache,
+                        cache_key(gradebook))
+                runs = self._run(jobs, *args)
+                try:
+                    for path, results in runs:
+                        graded[path] = results
+                        done += 1
+                        if progress:
+                            progress(done, total, path)
+                finally:
+                    runs.close()  # stops the workers now, not when garbage collected
+                if all_errors(r for job in jobs for r in graded[job.path]):
+                    self._check_grader(course, jobs[0], *args)
         return [r for path in course.notebooks for r in graded[path]]
 
+    def _check_grader(self, course: Course, job: Job, tmp, *args) -> None:
+        """Every graded question ended in an error: grade the reference
+        solution of one of those notebooks the same way. If it does not get
+        full marks, the grader is broken, not the candidate's work."""
+        source = course.root / SOURCE_DIR / job.path
+        reference = Job(job.path, job.questions, source.read_bytes(),
+                        {q.grade_id: True for q in job.questions}, [])
+        results = next(iter(self._run([reference], tmp / "check", *args)))[1]
+        failing = [r.grade_id for r in results if r.status != PASSED]
+        if failing:
+            raise GraderFailure(
+                "vérification du correcteur",
+                f"toutes les questions corrigées sont en erreur, et la solution de référence de "
+                f"{job.path} échoue elle aussi ({', '.join(failing[:3])}…)")
+
     def _run(self, jobs, tmp, course_root, gradebook, config, timeout, log_file, cache, key):
+        """Yield ``(notebook path, results)`` as notebooks are graded.
+
+        Raises :class:`GraderFailure` at the first failure of the grader; then,
+        as on an interruption, every worker and kernel is ended at once.
+        """
+        tmp.mkdir(parents=True, exist_ok=True)
         if "fork" not in multiprocessing.get_all_start_methods():  # Windows
             for index, job in enumerate(jobs):
-                yield job.path, _grade_job(job, course_root, gradebook, tmp / f"job{index}",
-                                           config, timeout, cache, key)
+                try:
+                    results = _grade_job(job, course_root, gradebook, tmp / f"job{index}",
+                                         config, timeout, cache, key)
+                except Exception as exc:
+                    raise _as_failure(job, exc) from exc
+                yield job.path, results
             return
         # Forked workers inherit the imports already paid for by this process
         # (imported here once rather than once per worker), and a worker that
@@ -243,13 +305,55 @@ class WorkspaceGrader(Configurable):
         import nbgrader.api  # noqa: F401
         import nbgrader.converters  # noqa: F401
         import psutil  # noqa: F401  (jupyter_client's kernel provisioner)
+        kernel_tmp = tmp / "kernels"
+        kernel_tmp.mkdir(exist_ok=True)
         _POOL_STATE.update(course_root=course_root, gradebook=gradebook, tmp=tmp,
                            config=config, timeout=timeout, cache_dir=cache, key=key)
-        workers = self.workers(len(jobs))
+        saved_env = {name: os.environ.get(name) for name in (RUN_ENV, "JUPYTER_RUNTIME_DIR")}
+        os.environ[RUN_ENV] = str(os.getpid())  # names the kernels' control groups
+        # Kernels' connection files too go where a stopped run cleans up.
+        os.environ["JUPYTER_RUNTIME_DIR"] = str(tmp / "runtime")
+        pool = ProcessPoolExecutor(
+            self.workers(len(jobs)), mp_context=multiprocessing.get_context("fork"),
+            initializer=_pool_init, initargs=(str(log_file) if log_file else None,
+                                              str(kernel_tmp)))
+        finished = False
         try:
-            with multiprocessing.get_context("fork").Pool(
-                    workers, initializer=_pool_init,
-                    initargs=(str(log_file) if log_file else None,)) as pool:
-                yield from pool.imap_unordered(_pool_worker, list(enumerate(jobs)))
+            pending = {pool.submit(_pool_worker, index, job): job
+                       for index, job in enumerate(jobs)}
+            while pending:
+                done, _ = wait(pending, return_when=FIRST_COMPLETED)
+                for future in done:
+                    job = pending.pop(future)
+                    try:
+                        results = future.result()
+                    except Exception as exc:
+                        raise _as_failure(job, exc) from exc
+                    yield job.path, results
+            finished = True
         finally:
             _POOL_STATE.clear()
+            for name, value in saved_env.items():
+                if value is None:
+                    os.environ.pop(name, None)
+                else:
+                    os.environ[name] = value
+            if finished:
+                pool.shutdown(wait=True)
+            else:  # interrupted or failed: end everything now, wait for nothing
+                _stop_pool(pool)
+                remove_stale_cgroups(run=os.getpid())
+
+
+def _stop_pool(pool: ProcessPoolExecutor) -> None:
+    """Kill the workers of ``pool`` and everything they started (kernels,
+    what candidate code spawned), with Ctrl-C and SIGTERM held meanwhile so
+    that a second signal cannot leave half of them running."""
+    held = {signal.SIGINT, signal.SIGTERM}
+    signal.pthread_sigmask(signal.SIG_BLOCK, held)
+    try:
+        workers = list((getattr(pool, "_processes", None) or {}).values())
+        kill_tree([w.pid for w in workers if w.pid])
+        pool.shutdown(wait=False, cancel_futures=True)
+    finally:
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, held)

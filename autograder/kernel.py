@@ -18,6 +18,9 @@ from jupyter_client.manager import AsyncKernelManager
 from jupyter_core.utils import run_sync
 from traitlets import Bool, Integer
 
+from .limits import RUN_ENV, disk_full, new_cgroup_name, processes_limited, remove_cgroup
+from .sandbox import PRIVATE_SUBFOLDERS, WORK_SUBFOLDER
+
 # Environment of a grading kernel: one BLAS thread (grading runs several
 # kernels at once, and results must not depend on thread scheduling), a fixed
 # hash seed (same iteration order of sets on every run), and the signal the
@@ -31,7 +34,7 @@ KERNEL_ENV = {
     "PYDEVD_DISABLE_FILE_VALIDATION": "1",
 }
 # Variables that would tell candidate code where the course is.
-HIDDEN_ENV = ("READINESS_COURSE", "READINESS_CACHE_DIR", "JPY_SESSION_NAME")
+HIDDEN_ENV = ("READINESS_COURSE", "READINESS_CACHE_DIR", "JPY_SESSION_NAME", RUN_ENV)
 
 
 class SandboxedKernelManager(AsyncKernelManager):
@@ -53,11 +56,29 @@ class SandboxedKernelManager(AsyncKernelManager):
         ),
     ).tag(config=True)
 
+    max_processes = Integer(
+        128,
+        help=(
+            "Processes and threads a grading kernel and what it starts may have "
+            "at once (a cgroup's pids.max; 0 = none). The kernel itself uses about "
+            "ten; a fork loop stops here instead of filling the machine."
+        ),
+    ).tag(config=True)
+
+    disk_limit_mb = Integer(
+        200,
+        help=(
+            "Size in MiB of the kernel's private folder, a tmpfs of its own where "
+            "the system allows it (otherwise the size of any one file); 0 = none."
+        ),
+    ).tag(config=True)
+
     async def _async_pre_start_kernel(self, **kw: Any) -> Tuple[List[str], Dict[str, Any]]:
         cmd, kw = await super()._async_pre_start_kernel(**kw)
         return self.sandboxed(cmd, kw)
 
     _private: str = ""
+    _cgroup: str = ""
 
     def sandboxed(self, cmd: List[str], kw: Dict[str, Any]) -> Tuple[List[str], Dict[str, Any]]:
         """The kernel command and Popen arguments, wrapped in the sandbox.
@@ -71,8 +92,8 @@ class SandboxedKernelManager(AsyncKernelManager):
         """
         if not self._private:
             self._private = tempfile.mkdtemp(prefix="readiness-kernel-")
-        work = os.path.join(self._private, "travail")
-        for sub in ("travail", "tmp", "ipython", "matplotlib"):
+        work = os.path.join(self._private, WORK_SUBFOLDER)
+        for sub in PRIVATE_SUBFOLDERS:
             shutil.rmtree(os.path.join(self._private, sub), ignore_errors=True)
             os.makedirs(os.path.join(self._private, sub))
         env = dict(kw.get("env") or os.environ)
@@ -82,8 +103,12 @@ class SandboxedKernelManager(AsyncKernelManager):
         env.update(TMPDIR=os.path.join(self._private, "tmp"),
                    IPYTHONDIR=os.path.join(self._private, "ipython"),
                    MPLCONFIGDIR=os.path.join(self._private, "matplotlib"))
+        remove_cgroup(self._cgroup)  # the previous kernel's, with what it left running
+        self._cgroup = new_cgroup_name()
         prefix = [sys.executable, "-m", "autograder.sandbox",
-                  "--memory-mb", str(self.memory_limit_mb)]
+                  "--memory-mb", str(self.memory_limit_mb),
+                  "--cgroup", self._cgroup, "--max-procs", str(self.max_processes),
+                  "--disk-mb", str(self.disk_limit_mb)]
         if self.confine_files:
             prefix += ["--rw", self._private, "--ro", self.connection_file]
         else:
@@ -92,8 +117,20 @@ class SandboxedKernelManager(AsyncKernelManager):
         kw["cwd"] = work
         return prefix + ["--"] + list(cmd), kw
 
+    def exhausted(self) -> str:
+        """What limit the kernel reached since it started: ``"processes"``,
+        ``"disk"`` or ``""``. Asked after each cell (autograder.execute)."""
+        if self._cgroup and processes_limited(self._cgroup):
+            return "processes"
+        pid = getattr(self.provisioner, "pid", None)
+        if pid and self._private and self.disk_limit_mb > 0 and disk_full(pid, self._private):
+            return "disk"
+        return ""
+
     async def _async_cleanup_resources(self, restart: bool = False) -> None:
         await super()._async_cleanup_resources(restart=restart)
+        remove_cgroup(self._cgroup)
+        self._cgroup = ""
         if not restart and self._private:
             shutil.rmtree(self._private, ignore_errors=True)
             self._private = ""

@@ -13,11 +13,14 @@ cached (see :func:`template_gradebook`).
 from __future__ import annotations
 
 import hashlib
+import json
 import logging
 import os
 import shutil
 import sys
+import sqlite3
 import tempfile
+import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Dict, Iterable
@@ -26,6 +29,7 @@ from traitlets.config import Config
 from traitlets.config.loader import PyFileConfigLoader
 
 from .course import CONFIG_FILE, SOURCE_DIR
+from .failures import GraderFailure, describe
 
 GRADEBOOK = "gradebook.db"
 STUDENT_ID = "candidat"
@@ -41,6 +45,24 @@ class Autograded:
     """Score of each graded cell, by grade_id, read from the gradebook."""
     notebook: Path
     """The executed notebook (test cells restored from the source, with outputs)."""
+
+
+class NotebookRefused(Exception):
+    """nbgrader refused the candidate's notebook itself (cells of a changed
+    type, metadata it cannot read...): the candidate's zero, not the grader's
+    failure. The message says what nbgrader objected to."""
+
+
+# Errors that come from the grader's machine or code whatever the notebook:
+# never blamed on the candidate, even when they surface while nbgrader reads
+# the candidate's notebook.
+GRADER_ERRORS: tuple = (OSError, MemoryError, ImportError, GraderFailure)
+
+
+def _grader_errors() -> tuple:
+    import sqlalchemy.exc
+
+    return GRADER_ERRORS + (sqlalchemy.exc.SQLAlchemyError,)
 
 
 def ensure_scripts_on_path() -> None:
@@ -125,18 +147,26 @@ def template_gradebook(course_root: Path, assignments: Iterable[str], base: Conf
     """
     assignments = sorted(assignments)
     cached = Path(cache_dir) / f"gradebook-{gradebook_key(course_root, assignments)}.db"
-    if cached.exists():
+    if cached.exists() and is_sound_gradebook(cached):
         return cached
-    with tempfile.TemporaryDirectory(prefix="readiness-template-") as tmp:
-        root = Path(tmp)
-        (root / SOURCE_DIR).mkdir()
-        for assignment in assignments:
-            os.symlink(Path(course_root) / SOURCE_DIR / assignment, root / SOURCE_DIR / assignment)
-        generate_assignments(root, assignments, base)
-        Path(cache_dir).mkdir(parents=True, exist_ok=True)
-        partial = cached.with_suffix(f".{os.getpid()}.tmp")
-        shutil.copyfile(root / GRADEBOOK, partial)
-        os.replace(partial, cached)  # atomic: a concurrent run never sees half a file
+    try:
+        with tempfile.TemporaryDirectory(prefix="readiness-template-") as tmp:
+            root = Path(tmp)
+            (root / SOURCE_DIR).mkdir()
+            for assignment in assignments:
+                os.symlink(Path(course_root) / SOURCE_DIR / assignment,
+                           root / SOURCE_DIR / assignment)
+            generate_assignments(root, assignments, base)
+            Path(cache_dir).mkdir(parents=True, exist_ok=True)
+            partial = cached.with_suffix(f".{os.getpid()}.tmp")
+            shutil.copyfile(root / GRADEBOOK, partial)
+            os.replace(partial, cached)  # atomic: a concurrent run never sees half a file
+    except Exception as exc:
+        raise GraderFailure("préparation du carnet de notes (nbgrader generate_assignment)",
+                            describe(exc)) from exc
+    for stale in Path(cache_dir).glob("*.tmp"):
+        if stale.stat().st_mtime < time.time() - 3600:  # left by a run killed mid-write
+            stale.unlink(missing_ok=True)
     for stale in Path(cache_dir).glob("gradebook-*.db"):
         if stale != cached:  # made from sources that have changed since
             stale.unlink(missing_ok=True)
@@ -144,6 +174,26 @@ def template_gradebook(course_root: Path, assignments: Iterable[str], base: Conf
         if stale.name != f"references-{cache_key(cached)}":
             shutil.rmtree(stale, ignore_errors=True)
     return cached
+
+
+def is_sound_gradebook(path: Path) -> bool:
+    """Whether a cached gradebook is a whole SQLite file with nbgrader's
+    tables (a copy cut short by a full disk or a killed run is not)."""
+    try:
+        with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as db:
+            ok = db.execute("PRAGMA quick_check").fetchone()[0] == "ok"
+            tables = {row[0] for row in db.execute("SELECT name FROM sqlite_master")}
+        return ok and {"assignment", "notebook", "grade_cells"} <= tables
+    except sqlite3.Error:
+        return False
+
+
+def _readable_json(path: Path) -> bool:
+    try:
+        json.loads(path.read_text(encoding="utf-8"))
+        return True
+    except (OSError, ValueError):
+        return False
 
 
 def reference_records(course_root: Path, cache_dir: Path, key: str, assignment: str,
@@ -154,9 +204,14 @@ def reference_records(course_root: Path, cache_dir: Path, key: str, assignment: 
     from .verify import compute_references, write_references
 
     path = Path(cache_dir) / f"references-{key}" / f"{assignment}--{notebook}.json"
-    if not path.exists():
-        source = Path(course_root) / SOURCE_DIR / assignment / f"{notebook}.ipynb"
+    if path.exists() and _readable_json(path):
+        return path
+    source = Path(course_root) / SOURCE_DIR / assignment / f"{notebook}.ipynb"
+    try:
         write_references(path, compute_references(source, Config(base)))
+    except Exception as exc:
+        raise GraderFailure(f"solution de référence de {assignment}/{notebook}",
+                            describe(exc)) from exc
     return path
 
 
@@ -165,11 +220,14 @@ def autograde_notebook(course_root: Path, gradebook: Path, root: Path, assignmen
                        references: Path | None = None) -> Autograded:
     """Autograde one candidate notebook with nbgrader in a fresh folder ``root``.
 
-    Raises ``nbgrader.converters.base.NbGraderException`` when nbgrader
-    could not grade the notebook (for example a kernel that died).
+    Raises
+    ------
+    NotebookRefused
+        nbgrader refused the candidate's notebook itself.
+    GraderFailure
+        Anything else went wrong (sandbox, gradebook, cache, disk, a bug).
     """
     from nbgrader.api import Gradebook
-    from nbgrader.converters import Autograde
     from nbgrader.coursedir import CourseDirectory
 
     root.mkdir(parents=True)
@@ -185,9 +243,45 @@ def autograde_notebook(course_root: Path, gradebook: Path, root: Path, assignmen
     coursedir = CourseDirectory(config=config)
     coursedir.assignment_id = assignment
     coursedir.notebook_id = notebook
-    Autograde(coursedir=coursedir, config=config, log=log).start()
+    converter = _course_autograde()(coursedir=coursedir, config=config, log=log)
+    try:
+        converter.start()
+    except Exception as exc:
+        cause = converter.failure or exc
+        if converter.refused and not isinstance(cause, _grader_errors()):
+            raise NotebookRefused(describe(cause)) from cause
+        raise GraderFailure("nbgrader autograde", describe(cause)) from cause
 
-    with Gradebook(config.CourseDirectory.db_url, config.CourseDirectory.course_id) as gb:
-        submission = gb.find_submission_notebook(notebook, assignment, STUDENT_ID)
-        scores = {grade.name: float(grade.score or 0.0) for grade in submission.grades}
+    try:
+        with Gradebook(config.CourseDirectory.db_url, config.CourseDirectory.course_id) as gb:
+            submission = gb.find_submission_notebook(notebook, assignment, STUDENT_ID)
+            scores = {grade.name: float(grade.score or 0.0) for grade in submission.grades}
+    except Exception as exc:
+        raise GraderFailure("lecture du carnet de notes", describe(exc)) from exc
     return Autograded(scores, root / "autograded" / STUDENT_ID / assignment / f"{notebook}.ipynb")
+
+
+def _course_autograde():
+    """nbgrader's ``Autograde``, keeping the exception that stopped a notebook
+    and whether nbgrader was still reading the candidate's notebook (its
+    "sanitizing" pass) or already grading it: nbgrader itself only logs it."""
+    from nbgrader.converters import Autograde
+
+    class CourseAutograde(Autograde):
+        failure = None
+        refused = False
+        _reading = True  # in the sanitizing pass (nbgrader resets its own flag in a finally)
+
+        def _init_preprocessors(self) -> None:
+            self._reading = self._sanitizing
+            super()._init_preprocessors()
+
+        def convert_single_notebook(self, notebook_filename: str) -> None:
+            try:
+                super().convert_single_notebook(notebook_filename)
+            except Exception as exc:
+                if self.failure is None:
+                    self.failure, self.refused = exc, self._reading
+                raise
+
+    return CourseAutograde

@@ -15,6 +15,7 @@ from .course import Question, cells_by_grade_id
 from .results import ERROR, FAILED, NOT_ATTEMPTED, PASSED, TIMEOUT, QuestionResult
 
 TIMEOUT_ENAME = "CellTimeoutError"
+LIMIT_ENAME = "ResourceLimitError"  # added by autograder.execute
 FAILED_ENAMES = ("Incorrect", "AssertionError")
 
 
@@ -46,6 +47,17 @@ def error_message(ename: str, evalue: str) -> str:
     if ename == "SystemExit":
         return ("Votre code appelle sys.exit() ou exit(), qui arrête le programme : "
                 "une réponse doit renvoyer sa valeur avec return.")
+    if ename == "ResourceLimitError":
+        what = ("trop de processus lancés (boucle de fork ?)" if evalue == "processes"
+                else "trop de données écrites sur le disque")
+        return (f"Limite de la correction atteinte : {what}. Chaque notebook dispose "
+                "de ressources limitées ; le noyau a été redémarré pour les questions suivantes.")
+    if ename == "BlockingIOError" and "Resource temporarily unavailable" in evalue:
+        return ("Trop de processus lancés (boucle de fork ?) : pendant la correction, le "
+                "nombre de processus est limité.")
+    if ename == "OSError" and "No space left" in evalue:
+        return ("Disque plein : pendant la correction, votre code ne peut écrire que "
+                "quelques centaines de Mo.")
     if ename == "PermissionError":
         return (f"Accès refusé ({evalue}) : pendant la correction, votre code ne peut lire "
                 "ni écrire en dehors de son propre dossier, ni agir sur d'autres programmes.")
@@ -121,6 +133,9 @@ def interpret(
         enames = {e.get("ename") for e in answer_errors + test_errors}
         if TIMEOUT_ENAME in enames:
             status, message = TIMEOUT, timeout_message(timeout)
+        elif LIMIT_ENAME in enames:
+            limit = next(e for e in answer_errors + test_errors if e.get("ename") == LIMIT_ENAME)
+            status, message = ERROR, error_message(LIMIT_ENAME, limit.get("evalue", ""))
         elif not attempted.get(q.grade_id, True):
             status, message = NOT_ATTEMPTED, not_attempted_message(q)
         elif test_errors and test_errors[-1].get("ename") in FAILED_ENAMES:

@@ -6,6 +6,10 @@ kernel (``exec``), so every limit holds for the kernel and its children:
 
 * **memory**: ``RLIMIT_AS`` (``--memory-mb``). A memory bomb gets a
   ``MemoryError`` (or kills only its own kernel), never the machine.
+* **processes and disk** (``--cgroup``/``--max-procs``, ``--disk-mb``; see
+  :mod:`autograder.limits`): a fork loop stops at ``pids.max``, an answer
+  that writes without end fills only a small private ``tmpfs``.
+* **lifetime**: the kernel is killed if its grading worker dies.
 * **files** (Linux Landlock, kernel 5.13 or newer): the kernel may read and
   execute the Python installation and system folders, read the
   ``autograder`` package and its connection file, and write only in its own
@@ -30,6 +34,9 @@ import sys
 from pathlib import Path
 from typing import Iterable, List
 
+from .limits import join_cgroup, limit_file_size, new_cgroup_name, private_tmpfs
+from .processes import die_with_parent
+
 # Landlock system calls and flags (linux/landlock.h), identical on every
 # architecture that uses the generic syscall table (x86_64, aarch64...).
 _SYS_CREATE_RULESET, _SYS_ADD_RULE, _SYS_RESTRICT_SELF = 444, 445, 446
@@ -44,10 +51,17 @@ _SCOPE_ABSTRACT_UNIX_SOCKET, _SCOPE_SIGNAL = 1 << 0, 1 << 1
 _READ = _EXECUTE | _READ_FILE | _READ_DIR
 _FILE_RIGHTS = _EXECUTE | _WRITE_FILE | _READ_FILE | _TRUNCATE | _IOCTL_DEV
 
+# The kernel's private folder: its current folder, TMPDIR, IPython and
+# matplotlib settings (see autograder.kernel).
+WORK_SUBFOLDER = "travail"
+PRIVATE_SUBFOLDERS = (WORK_SUBFOLDER, "tmp", "ipython", "matplotlib")
+
 # Folders every program needs to run (libraries, configuration, devices).
 SYSTEM_READ = ("/usr", "/lib", "/lib32", "/lib64", "/bin", "/sbin", "/etc", "/opt",
                "/proc", "/sys")
-SYSTEM_WRITE = ("/dev",)
+# Devices only: /dev/shm (a tmpfs in memory) would be a way around the disk limit.
+SYSTEM_WRITE = ("/dev/null", "/dev/zero", "/dev/full", "/dev/random", "/dev/urandom",
+                "/dev/tty", "/dev/ptmx", "/dev/pts")
 
 
 class _RulesetAttr(ctypes.Structure):
@@ -160,6 +174,15 @@ def limit_memory(megabytes: int) -> bool:
     return True
 
 
+def _fresh_private_folder(folder: str) -> None:
+    """After a tmpfs is mounted over the private folder, make its usual
+    subfolders again and enter the working one (the current folder still
+    pointed at the folder hidden under the mount)."""
+    for sub in PRIVATE_SUBFOLDERS:
+        os.makedirs(os.path.join(folder, sub), exist_ok=True)
+    os.chdir(os.path.join(folder, WORK_SUBFOLDER))
+
+
 def main(argv: List[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog="python -m autograder.sandbox",
                                      description=__doc__.splitlines()[0])
@@ -167,11 +190,26 @@ def main(argv: List[str] | None = None) -> None:
     parser.add_argument("--rw", action="append", default=[], help="folder the command may write")
     parser.add_argument("--ro", action="append", default=[], help="extra file or folder to read")
     parser.add_argument("--no-confine", action="store_true", help="limit memory only")
+    parser.add_argument("--cgroup", default="", help="name of the pids control group to join")
+    parser.add_argument("--max-procs", type=int, default=0, help="processes at most, 0 = none")
+    parser.add_argument("--disk-mb", type=int, default=0,
+                        help="size of the private tmpfs over the first --rw folder, 0 = none")
     parser.add_argument("command", nargs=argparse.REMAINDER, help="-- command [args...]")
     args = parser.parse_args(argv)
     command = args.command[1:] if args.command[:1] == ["--"] else args.command
     if not command:
         parser.error("no command given")
+    die_with_parent()
+    notes = []
+    if args.max_procs > 0 and not join_cgroup(args.cgroup or new_cgroup_name(), args.max_procs):
+        notes.append("le nombre de processus n'est pas limité (pas de cgroup pids accessible)")
+    if args.disk_mb > 0:
+        if args.rw and private_tmpfs(args.rw[0], args.disk_mb):
+            _fresh_private_folder(args.rw[0])
+        else:
+            notes.append("l'espace disque n'est limité que fichier par fichier "
+                         "(pas de tmpfs privé possible)")
+        limit_file_size(args.disk_mb)
     abi = 0
     if not args.no_confine:
         read = list(SYSTEM_READ) + python_paths() + args.ro
@@ -180,7 +218,9 @@ def main(argv: List[str] | None = None) -> None:
         print("readiness: Landlock indisponible, les fichiers ne sont pas confinés "
               "(seule la mémoire est limitée).", file=sys.stderr)
     if not limit_memory(args.memory_mb) and args.memory_mb > 0:
-        print("readiness: limite de mémoire indisponible sur ce système.", file=sys.stderr)
+        notes.append("limite de mémoire indisponible sur ce système")
+    for note in notes:
+        print(f"readiness: {note}.", file=sys.stderr)
     sys.stdout.flush()
     sys.stderr.flush()
     os.execvp(command[0], command)

@@ -71,6 +71,19 @@ def pop_records(cell) -> List[dict]:
     return records
 
 
+def warnings_are_not_failures(cell) -> None:
+    """Show a test cell's stderr as ordinary output.
+
+    nbgrader gives no points to a cell that wrote to stderr, but a correct
+    answer may print a warning there (a ``RuntimeWarning`` of numpy on an
+    edge case, a ``DeprecationWarning`` of a library call): the verdict of a
+    test is its exceptions and its records, nothing else.
+    """
+    for output in cell.get("outputs", []):
+        if output.get("output_type") == "stream" and output.get("name") == "stderr":
+            output["name"] = "stdout"
+
+
 def _has_error(cell) -> bool:
     return any(o.get("output_type") == "error" for o in cell.get("outputs", []))
 
@@ -190,7 +203,10 @@ class VerifyChecks(NbGraderPreprocessor):
         references = self._references(resources)
         for cell in nb.cells:
             records = pop_records(cell)
-            if not is_test_cell(cell) or _has_error(cell):
+            if not is_test_cell(cell):
+                continue
+            warnings_are_not_failures(cell)
+            if _has_error(cell):
                 continue  # nbgrader already gives no points to a cell with an error
             grade_id = cell.metadata["nbgrader"]["grade_id"]
             problem = verdict(records, None if references is None else references.get(grade_id))

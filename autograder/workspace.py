@@ -7,6 +7,7 @@ Layout (same relative paths as ``release/``)::
         .readiness/history.jsonl    one line per grading run
         .readiness/grading.log      nbgrader's log of the last run
         .readiness/last_report.json the last report (read by the dashboard)
+        .readiness/lock             serialises writes of two runs at once
         08_statistique/01_estimation.ipynb
         ...
 """
@@ -14,10 +15,17 @@ Layout (same relative paths as ``release/``)::
 from __future__ import annotations
 
 import json
+import os
 import shutil
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import List, Optional
+from typing import Iterator, List, Optional
+
+try:
+    import fcntl
+except ImportError:  # Windows: no second run at once to guard against
+    fcntl = None
 
 from .course import RELEASE_DIR
 
@@ -26,6 +34,7 @@ MARKER = "workspace.json"
 HISTORY = "history.jsonl"
 LOG = "grading.log"
 LAST_REPORT = "last_report.json"
+LOCK = "lock"
 IGNORED = {".ipynb_checkpoints", "__pycache__"}
 
 
@@ -115,17 +124,56 @@ def last_run(workspace: Path) -> Optional[dict]:
     return runs[-1] if runs else None
 
 
-def append_history(workspace: Path, summary: dict) -> None:
-    path = Path(workspace) / STATE_DIR / HISTORY
-    with path.open("a", encoding="utf-8") as f:
-        f.write(json.dumps(summary, ensure_ascii=False) + "\n")
+@contextmanager
+def state_lock(workspace: Path) -> Iterator[None]:
+    """Hold the workspace's state lock: two runs at once (the dashboard and
+    ``make score``) write the history one after the other."""
+    path = Path(workspace) / STATE_DIR / LOCK
+    with path.open("a") as handle:
+        if fcntl is not None:
+            fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            if fcntl is not None:
+                fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def write_atomic(path: Path, text: str) -> None:
+    """Write ``text`` to ``path`` through a temporary file and a rename: a
+    reader, a full disk or a killed run never leaves half a file."""
+    path = Path(path)
+    partial = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        with partial.open("w", encoding="utf-8") as f:
+            f.write(text)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(partial, path)
+    finally:
+        partial.unlink(missing_ok=True)
+
+
+def record_run(workspace: Path, summary: dict, report: dict) -> None:
+    """Append ``summary`` to the history and keep ``report`` as the last
+    report, both or neither (a full disk leaves the previous state)."""
+    state = Path(workspace) / STATE_DIR
+    history, last = state / HISTORY, state / LAST_REPORT
+    with state_lock(workspace):
+        old = history.read_text(encoding="utf-8") if history.exists() else None
+        lines = old or ""
+        if lines and not lines.endswith("\n"):
+            lines += "\n"  # a line cut by an older version's crash stays apart
+        write_atomic(history, lines + json.dumps(summary, ensure_ascii=False) + "\n")
+        try:
+            write_atomic(last, json.dumps(report, ensure_ascii=False, indent=1))
+        except BaseException:
+            if old is None:
+                history.unlink(missing_ok=True)
+            else:
+                write_atomic(history, old)
+            raise
 
 
 def log_path(workspace: Path) -> Path:
     return Path(workspace) / STATE_DIR / LOG
-
-
-def save_last_report(workspace: Path, data: dict) -> None:
-    """Keep the last report, shown by the dashboard when it opens."""
-    path = Path(workspace) / STATE_DIR / LAST_REPORT
-    path.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")

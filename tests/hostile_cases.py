@@ -18,6 +18,7 @@ SQL = "03_sql/01_requetes.ipynb"
 OBJ = "01_python/02_objet.ipynb"
 MV = "08_statistique/02_vraisemblance_moindres_carres.ipynb"
 LM = "07_probabilites/02_limites_markov.ipynb"
+UNIX = "02_unix/01_commandes.ipynb"
 
 # Marker of the daemon a case leaves behind; the tests check it is gone.
 DAEMON_SECONDS = "4242.5"
@@ -188,6 +189,24 @@ CASES: Dict[str, List[Case]] = {
              "prob_moyennes_cumulees",
              "def moyennes_cumulees(x):\n    return x\nexit()\n",
              "error", "sys.exit() ou exit()"),
+    ],
+    # Resource exhaustion, in bounded versions that cannot harm the machine if
+    # the limit fails: at most 300 processes for 3 s, at most 400 MB written.
+    # The shell questions after them need processes and disk of their own.
+    UNIX: [
+        Case("fork loop (300 children that sleep 3 s)", "unix_ranger_rapports",
+             "import os, time\n"
+             "for _ in range(300):\n"
+             "    if os.fork() == 0:\n"
+             "        time.sleep(3)\n"
+             "        os._exit(0)\n",
+             "error", "trop de processus|Trop de processus"),
+        Case("fills the disk (up to 400 MB in its folder)", "unix_compter_erreurs",
+             "bloc = b'x' * (4 * 1024 * 1024)\n"
+             "for i in range(100):\n"
+             "    with open(f'remplissage{i}.bin', 'wb') as f:\n"
+             "        f.write(bloc)\n",
+             "error", "trop de données écrites|Disque plein"),
     ],
     # Code that writes outside its folder or deletes files.
     SQL: [

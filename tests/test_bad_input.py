@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import nbformat
 
-from conftest import by_id, cells_by_id, make_workspace, run_cli, score, snapshot
+from conftest import by_id, cells_by_id, make_workspace, run_cli, score, snapshot, solution_sources
 
 EST = "08_statistique/01_estimation.ipynb"
 MV = "08_statistique/02_vraisemblance_moindres_carres.ipynb"
@@ -89,3 +89,25 @@ def test_cell_metadata_that_nbgrader_cannot_read_is_dropped(course, tmp_path):
     results = by_id(score(workspace, tmp_path))
     assert {results[q.grade_id]["status"] for q in course.questions_of(MV)} == {"passed"}
     assert snapshot(workspace) == before
+
+
+def test_correct_answers_that_print_warnings_keep_their_points(course, tmp_path):
+    """nbgrader counts any stderr output of a test cell as a failure; a
+    warning printed by a correct answer must not cost its points."""
+    lancer, bernoulli = course.questions_of(EST)[1], course.questions_of(EST)[0]
+    assert (lancer.grade_id, bernoulli.grade_id) == ("stat_lancer_de", "stat_simuler_bernoulli")
+    solutions = solution_sources(EST)
+    workspace = make_workspace(tmp_path, solved=[EST], only=[EST], replace={EST: {
+        lancer.answer_cells[0]:
+            "import warnings\n\ndef lancer_de(u):\n"
+            "    warnings.warn('conversion du tableau', RuntimeWarning)\n"
+            "    return np.floor(6 * np.asarray(u)).astype(int) + 1\n",
+        bernoulli.answer_cells[0]:
+            solutions[bernoulli.answer_cells[0]].replace(
+                "def simuler_bernoulli(u, p):",
+                "import sys\n\ndef simuler_bernoulli(u, p):\n"
+                "    print('trace de débogage', file=sys.stderr)", 1),
+    }})
+    results = by_id(score(workspace, tmp_path))
+    for q in (lancer, bernoulli):
+        assert results[q.grade_id]["status"] == "passed", results[q.grade_id]["message"]
