@@ -35,7 +35,7 @@ score: $(STAMP)
 
 ## Regenerate release/ from source/ with nbgrader (instructors).
 release: $(STAMP)
-	$(BIN)/python -m autograder.release
+	$(BIN)/python -m autograder.front.release
 
 ## Compare `readiness score` with `nbgrader autograde`.
 benchmark: $(STAMP)

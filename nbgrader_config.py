@@ -51,10 +51,10 @@ c.Execute.iopub_timeout = 10
 # stuck kernel is restarted and only its question loses points; time and
 # output are bounded per notebook.
 c.Autograde.autograde_preprocessors = [
-    "autograder.execute.GuardedExecute",
+    "autograder.engine.execute.GuardedExecute",
     # Judges the records of the test helpers again, out of the candidate's
     # kernel, against those of the reference solution (autograder/verify.py).
-    "autograder.verify.VerifyChecks",
+    "autograder.engine.verify.VerifyChecks",
     IgnorePattern,
     ClearMetadataPreprocessor,
     LimitOutput,
@@ -69,7 +69,7 @@ c.GuardedExecute.timeout_after_budget = 3
 c.GuardedExecute.max_output_chars = 20000
 # Every grading kernel starts in a sandbox: at most this much memory, read
 # access to the Python installation only, write access to its own folder.
-c.Execute.kernel_manager_class = "autograder.kernel.SandboxedKernelManager"
+c.Execute.kernel_manager_class = "autograder.engine.kernel_manager.SandboxedKernelManager"
 c.SandboxedKernelManager.memory_limit_mb = 2048
 # A fork loop stops at this many processes and threads (a cgroup per kernel),
 # an answer that writes without end fills only a private tmpfs of this size.
@@ -83,7 +83,7 @@ c.SandboxedKernelManager.confine_files = True
 c.GenerateFeedback.preprocessors = [
     GetGrades,
     ClearHiddenTests,
-    "autograder.preprocessors.ShortenTestErrors",
+    "autograder.engine.preprocessors.ShortenTestErrors",
     CSSHTMLHeaderPreprocessor,
 ]
 

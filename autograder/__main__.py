@@ -1,5 +1,5 @@
 """``python -m autograder`` is the ``readiness`` command."""
 
-from .cli import run
+from .front.cli import run
 
 run()

@@ -31,7 +31,7 @@ these helpers never trust an object the candidate made:
   what it checked, the plain data compared and its verdict. The grader, in
   its own process, judges each record again with the same pure functions
   (``JUDGES``) and compares the sequence of records with the one the
-  reference solution produced (:mod:`autograder.verify`). Hiding an error,
+  reference solution produced (:mod:`autograder.engine.verify`). Hiding an error,
   skipping a test, or replacing a helper changes the records and loses the
   question's points.
 """
@@ -418,7 +418,7 @@ def _mistakes_in(data: Sequence) -> List[Mistake]:
     return [(decode(value), message) for value, message in data]
 
 
-# The grader re-runs these on the decoded records (see autograder.verify).
+# The grader re-runs these on the decoded records (see autograder.engine.verify).
 JUDGES: Dict[str, Callable[[Dict[str, Any]], None]] = {
     "close": lambda r: judge_close(decode(r["a"]), decode(r["e"]), r["w"], r["rtol"],
                                    r["atol"], _mistakes_in(r["m"])),

@@ -35,7 +35,7 @@ sys.path.insert(0, str(ROOT / "tests"))
 from conftest import by_id, fill_answers, make_workspace, score  # noqa: E402
 from hostile_cases import CASES, ENDLESS, OBJ, hostile_workspace  # noqa: E402
 
-from autograder.course import Course  # noqa: E402
+from autograder.model.course import Course  # noqa: E402
 
 def graded(workspace: Path, tmp: Path) -> dict:
     """Results by grade_id of one ``readiness score`` (its terminal report hidden)."""

@@ -13,10 +13,10 @@ from typing import Dict, Optional
 import nbformat
 import pytest
 
-from autograder import cli
-from autograder.course import Course
-from autograder.course import cells_by_grade_id as cells_by_id
-from autograder.workspace import start
+from autograder.front import cli
+from autograder.model.course import Course
+from autograder.model.course import cells_by_grade_id as cells_by_id
+from autograder.front.workspace import start
 
 ROOT = Path(__file__).resolve().parent.parent
 

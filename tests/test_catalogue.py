@@ -10,7 +10,7 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from autograder.catalogue import DOMAINS, DOMAINS_BY_ID, SKILLS, SKILL_TAG_PREFIX
+from autograder.model.catalogue import DOMAINS, DOMAINS_BY_ID, SKILLS, SKILL_TAG_PREFIX
 from conftest import ROOT
 
 SOURCE_NOTEBOOKS = sorted((ROOT / "source").glob("*/*.ipynb"))

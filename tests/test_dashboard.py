@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from autograder.dashboard import Dashboard, last_report
+from autograder.reports.dashboard import Dashboard, last_report
 from conftest import make_workspace
 
 

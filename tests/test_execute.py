@@ -7,7 +7,7 @@ import nbformat
 from nbclient import NotebookClient
 
 from autograder.checks import RECORD_MIME
-from autograder.execute import GuardedExecute
+from autograder.engine.execute import GuardedExecute
 
 
 def executor() -> GuardedExecute:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import nbformat
 
-from autograder.nbgrader_run import gradebook_key, load_course_config, template_gradebook
+from autograder.engine.nbgrader_run import gradebook_key, load_course_config, template_gradebook
 from conftest import copy_course
 
 
@@ -20,7 +20,7 @@ def test_cache_reused_then_replaced_when_sources_change(tmp_path):
     assert first.stat().st_mtime_ns == mtime  # not made again
 
     old_references = cache / first.stem.replace("gradebook-", "references-")
-    old_references.mkdir()  # reference records of the old sources (autograder.verify)
+    old_references.mkdir()  # reference records of the old sources (autograder.engine.verify)
     (old_references / "08_statistique--01_estimation.json").write_text("{}")
 
     notebook = next((course / "source" / "08_statistique").glob("*.ipynb"))

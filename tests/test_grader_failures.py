@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from autograder import cli
+from autograder.front import cli
 from conftest import ROOT, by_id, fill_answers, make_workspace, run_cli, solution_sources
 
 NOTEBOOK = "08_statistique/01_estimation.ipynb"
@@ -75,7 +75,8 @@ def _fail(exc):
 
 def _inject(step: str, monkeypatch, workspace: Path) -> None:
     """Make the grader fail at ``step`` (forked workers inherit the patch)."""
-    from autograder import api, grading, kernel, nbgrader_run, verify, workspace as ws
+    from autograder.front import api, workspace as ws
+    from autograder.engine import grading, kernel_manager as kernel, nbgrader_run, verify
 
     if step == "template gradebook":
         monkeypatch.setenv("READINESS_CACHE_DIR", str(workspace.parent / "empty-cache"))
@@ -108,8 +109,8 @@ def _inject(step: str, monkeypatch, workspace: Path) -> None:
         monkeypatch.setattr(ws, "write_atomic",
                             _fail(OSError(errno.ENOSPC, "No space left on device")))
     elif step == "everything errors, the reference too":
-        from autograder.outcome import same_for_all
-        from autograder.results import ERROR
+        from autograder.engine.outcome import same_for_all
+        from autograder.model.results import ERROR
         monkeypatch.setattr(grading, "interpret",
                             lambda questions, *a, **k: same_for_all(questions, ERROR, "?"))
     else:
@@ -184,6 +185,6 @@ def test_cut_history_line_and_half_written_cache_do_not_break_the_next_run(works
         assert cli.main(["score", "--workspace", str(workspace), "--quiet"]) == 0
     finally:
         os.environ["READINESS_CACHE_DIR"] = str(cache)
-    from autograder.workspace import read_history
+    from autograder.front.workspace import read_history
     runs = read_history(workspace)
     assert len(runs) == 2 and runs[-1]["domains"]["statistique"] > 0

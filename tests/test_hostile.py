@@ -110,15 +110,15 @@ def test_broken_structure_is_repaired_on_the_copy(course, tmp_path):
 
 def test_the_sandbox_is_what_grading_kernels_run_in():
     """The kernel command nbgrader runs goes through the sandbox launcher."""
-    from autograder.kernel import SandboxedKernelManager
-    from autograder.nbgrader_run import load_course_config
+    from autograder.engine.kernel_manager import SandboxedKernelManager
+    from autograder.engine.nbgrader_run import load_course_config
 
     config = load_course_config(ROOT)
-    assert config.Execute.kernel_manager_class == "autograder.kernel.SandboxedKernelManager"
+    assert config.Execute.kernel_manager_class == "autograder.engine.kernel_manager.SandboxedKernelManager"
     manager = SandboxedKernelManager(config=config)
     cmd, kw = manager.sandboxed(["python", "-m", "ipykernel_launcher"], {"cwd": "/tmp"})
     assert kw["cwd"] != "/tmp" and kw["cwd"].startswith(manager._private)
-    assert cmd[1:3] == ["-m", "autograder.sandbox"] and "--rw" in cmd
+    assert cmd[1:3] == ["-m", "autograder.engine.sandbox"] and "--rw" in cmd
     assert kw["env"]["READINESS_GRADING"] == "1"
     assert "READINESS_COURSE" not in kw["env"]
     assert cmd[cmd.index("--memory-mb") + 1] == "2048"  # the course's default

@@ -19,8 +19,8 @@ from pathlib import Path
 import psutil
 import pytest
 
-from autograder.workspace import read_history
-from conftest import ROOT, by_id, fill_answers, make_workspace, solution_sources
+from autograder.front.workspace import read_history
+from conftest import ROOT, by_id, fill_answers, make_workspace
 from hostile_cases import ENDLESS
 
 SLOW = "08_statistique/02_vraisemblance_moindres_carres.ipynb"

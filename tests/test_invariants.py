@@ -15,7 +15,7 @@ import pkgutil
 import pytest
 
 import wrong_answers
-from autograder.course import Course
+from autograder.model.course import Course
 from conftest import ROOT, by_id, make_workspace, score
 
 WRONG = [

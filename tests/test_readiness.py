@@ -8,12 +8,12 @@ import pytest
 from traitlets import TraitError
 from traitlets.config import Config
 
-from autograder.catalogue import DOMAINS, SKILLS
-from autograder.policy import ReadinessPolicy
-from autograder.readiness import build_report
-from autograder.report_html import render_html
-from autograder.report_text import render
-from autograder.results import QuestionResult
+from autograder.model.catalogue import DOMAINS, SKILLS
+from autograder.model.policy import ReadinessPolicy
+from autograder.model.readiness import build_report
+from autograder.reports.html import render_html
+from autograder.reports.text import render
+from autograder.model.results import QuestionResult
 
 
 def result(skill, points, max_points=2.0, status=None, grade_id=None):

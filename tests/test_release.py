@@ -6,7 +6,7 @@ import re
 
 import nbformat
 
-from autograder.release import generate_release
+from autograder.front.release import generate_release
 from conftest import ROOT
 
 

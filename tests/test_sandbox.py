@@ -7,7 +7,7 @@ import sys
 
 from conftest import ROOT
 
-from autograder.sandbox import landlock_abi
+from autograder.engine.sandbox import landlock_abi
 
 PROBE = """
 import os, sys
@@ -37,7 +37,7 @@ def test_landlock_is_available_on_this_machine():
 
 def test_a_sandboxed_program_reads_python_writes_its_folder_and_nothing_else(tmp_path):
     proc = subprocess.run(
-        [sys.executable, "-m", "autograder.sandbox", "--memory-mb", "1024", "--rw", str(tmp_path),
+        [sys.executable, "-m", "autograder.engine.sandbox", "--memory-mb", "1024", "--rw", str(tmp_path),
          "--", sys.executable, "-c", PROBE, str(ROOT), str(tmp_path)],
         capture_output=True, text=True, timeout=120)
     assert proc.stdout.split("\n")[:7] == [

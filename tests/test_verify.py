@@ -9,7 +9,7 @@ import pytest
 
 from autograder import checks
 from autograder.checks import check, check_close, check_equal, encode, rng_for
-from autograder.verify import CHANGED, INCOMPLETE, verdict
+from autograder.engine.verify import CHANGED, INCOMPLETE, verdict
 
 
 @pytest.fixture

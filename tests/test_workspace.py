@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from autograder.workspace import read_history, start
+from autograder.front.workspace import read_history, start
 from conftest import ROOT, by_id, copy_course, make_workspace, run_cli, snapshot
 
 

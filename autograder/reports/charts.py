@@ -5,7 +5,7 @@ from __future__ import annotations
 import base64
 import io
 
-from .results import Report
+from ..model.results import Report
 
 
 def domain_chart(report: Report):

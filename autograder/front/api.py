@@ -7,13 +7,13 @@ import os
 from pathlib import Path
 from typing import Optional
 
-from .course import CONFIG_FILE, SOURCE_DIR, Course
-from .failures import GraderFailure, describe
-from .grading import Progress, WorkspaceGrader
-from .nbgrader_run import load_course_config
-from .policy import ReadinessPolicy
-from .readiness import build_report
-from .results import Report
+from ..model.course import CONFIG_FILE, SOURCE_DIR, Course
+from ..engine.failures import GraderFailure, describe
+from ..engine.grading import Progress, WorkspaceGrader
+from ..engine.nbgrader_run import load_course_config
+from ..model.policy import ReadinessPolicy
+from ..model.readiness import build_report
+from ..model.results import Report
 from . import workspace as ws
 
 COURSE_ENV = "READINESS_COURSE"

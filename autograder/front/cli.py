@@ -56,9 +56,9 @@ def _score(args) -> int:
     from tqdm import tqdm
 
     from .api import default_workspace, find_course_root, record_report, score_workspace
-    from .dashboard import PROGRESS_PREFIX
-    from .report_html import render_html
-    from .report_text import render
+    from ..reports.dashboard import PROGRESS_PREFIX
+    from ..reports.html import render_html
+    from ..reports.text import render
     from .workspace import write_atomic
 
     root = find_course_root()
@@ -115,7 +115,7 @@ def _absolute(args) -> None:
 
 
 def _raise_interrupted(signum, frame):
-    from .failures import Interrupted
+    from ..engine.failures import Interrupted
 
     raise Interrupted(signum)
 
@@ -127,8 +127,8 @@ def main(argv=None) -> int:
     ended, temporary folders removed, nothing recorded; the status is 130 or
     143, as a shell expects.
     """
-    from .course import CourseError
-    from .failures import GraderFailure, Interrupted
+    from ..model.course import CourseError
+    from ..engine.failures import GraderFailure, Interrupted
     from .workspace import WorkspaceError
 
     args = _parser().parse_args(argv)

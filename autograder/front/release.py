@@ -2,7 +2,7 @@
 
 Equivalent to ``nbgrader generate_assignment <assignment>`` for every
 assignment, run in a private folder so that the course folder gets no
-gradebook or log. ``python -m autograder.release`` rewrites ``release/``;
+gradebook or log. ``python -m autograder.front.release`` rewrites ``release/``;
 the test suite generates into a temporary folder and checks that the
 committed ``release/`` is identical.
 """
@@ -16,8 +16,8 @@ from pathlib import Path
 
 sys.modules.setdefault("rfc3987_syntax", None)  # see autograder/cli.py
 
-from .course import RELEASE_DIR, SOURCE_DIR  # noqa: E402
-from .nbgrader_run import GRADEBOOK, generate_assignments, load_course_config  # noqa: E402
+from ..model.course import RELEASE_DIR, SOURCE_DIR  # noqa: E402
+from ..engine.nbgrader_run import GRADEBOOK, generate_assignments, load_course_config  # noqa: E402
 
 
 def assignments(course_root: Path) -> list:

@@ -17,7 +17,7 @@ import nbformat
 from traitlets import Integer
 from traitlets.config import Configurable
 
-from .course import RELEASE_DIR, SOURCE_DIR, Course, Question, cells_by_grade_id
+from ..model.course import RELEASE_DIR, SOURCE_DIR, Course, Question, cells_by_grade_id
 from .failures import GraderFailure, describe
 from .limits import RUN_ENV, remove_stale_cgroups
 from .nbgrader_run import (NotebookRefused, autograde_notebook, cache_key, load_course_config,
@@ -25,7 +25,7 @@ from .nbgrader_run import (NotebookRefused, autograde_notebook, cache_key, load_
 from .outcome import interpret, same_for_all, untouched
 from .processes import become_subreaper, die_with_parent, kill_descendants, kill_tree
 from .repair import drop_broken_metadata, restore_metadata, restore_order, setup_ids
-from .results import ERROR, PASSED, QuestionResult
+from ..model.results import ERROR, PASSED, QuestionResult
 
 Progress = Callable[[int, int, str], None]
 
@@ -84,7 +84,7 @@ def _grade_job(job: Job, course_root: Path, gradebook: Path, workdir: Path, conf
     """Grade one notebook.
 
     What the notebook causes is graded (zero and a French message); what the
-    grader causes raises :class:`GraderFailure` (see :mod:`autograder.failures`).
+    grader causes raises :class:`GraderFailure` (see :mod:`autograder.engine.failures`).
     """
     references = reference_records(course_root, cache_dir, key, job.assignment,
                                    job.notebook, config)
@@ -108,7 +108,7 @@ def _pool_init(log_file: Optional[str], kernel_tmp: str) -> None:
     """Prepare a forked worker.
 
     Its stderr (and its kernels' warnings) goes to the grading log; it adopts
-    the orphans of its kernels (see :mod:`autograder.processes`) and dies
+    the orphans of its kernels (see :mod:`autograder.engine.processes`) and dies
     with the grader; Ctrl-C is the grader's to handle, not the worker's (a
     terminal sends it to the whole process group); the kernels' private
     folders live in the run's temporary folder, removed however the run ends.
@@ -168,7 +168,7 @@ class WorkspaceGrader(Configurable):
 
     @staticmethod
     def repair(nb, release, questions: List[Question]) -> bool:
-        """Repair the grading copy (see :mod:`autograder.repair`); True if changed."""
+        """Repair the grading copy (see :mod:`autograder.engine.repair`); True if changed."""
         changed = drop_broken_metadata(nb)
         if release is not None:
             try:

@@ -13,16 +13,16 @@ import tempfile
 from html import escape
 from pathlib import Path
 
-from .report_text import progress_lines, scope
-from .results import Report
-from .workspace import LAST_REPORT, STATE_DIR
+from .text import progress_lines, scope
+from ..model.results import Report
+from ..front.workspace import LAST_REPORT, STATE_DIR
 
 PROGRESS_PREFIX = "progress:"
 
 
 def report_from_dict(data: dict) -> Report:
     """Rebuild a :class:`Report` from its JSON form."""
-    from .results import DomainScore, QuestionResult, SkillScore
+    from ..model.results import DomainScore, QuestionResult, SkillScore
 
     domains = []
     for d in data["domains"]:

@@ -40,8 +40,8 @@ from nbformat.v4 import new_output
 from nbgrader.preprocessors import NbGraderPreprocessor
 from traitlets import Unicode
 
-from .checks import JUDGES, RECORD_MIME, Incorrect, decode
-from .course import is_test_cell
+from ..checks import JUDGES, RECORD_MIME, Incorrect, decode
+from ..model.course import is_test_cell
 
 References = Dict[str, List[dict]]
 

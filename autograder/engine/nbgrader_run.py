@@ -28,7 +28,7 @@ from typing import Dict, Iterable
 from traitlets.config import Config
 from traitlets.config.loader import PyFileConfigLoader
 
-from .course import CONFIG_FILE, SOURCE_DIR
+from ..model.course import CONFIG_FILE, SOURCE_DIR
 from .failures import GraderFailure, describe
 
 GRADEBOOK = "gradebook.db"
@@ -199,7 +199,7 @@ def _readable_json(path: Path) -> bool:
 def reference_records(course_root: Path, cache_dir: Path, key: str, assignment: str,
                       notebook: str, base: Config) -> Path:
     """The file of reference records of one source notebook (see
-    :mod:`autograder.verify`), computed in a clean kernel on first use and
+    :mod:`autograder.engine.verify`), computed in a clean kernel on first use and
     kept in ``cache_dir`` under ``key``. The grading kernel cannot read it."""
     from .verify import compute_references, write_references
 

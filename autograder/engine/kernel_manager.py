@@ -38,7 +38,7 @@ HIDDEN_ENV = ("READINESS_COURSE", "READINESS_CACHE_DIR", "JPY_SESSION_NAME", RUN
 
 
 class SandboxedKernelManager(AsyncKernelManager):
-    """Starts the kernel through ``python -m autograder.sandbox``."""
+    """Starts the kernel through ``python -m autograder.engine.sandbox``."""
 
     memory_limit_mb = Integer(
         2048,
@@ -105,7 +105,7 @@ class SandboxedKernelManager(AsyncKernelManager):
                    MPLCONFIGDIR=os.path.join(self._private, "matplotlib"))
         remove_cgroup(self._cgroup)  # the previous kernel's, with what it left running
         self._cgroup = new_cgroup_name()
-        prefix = [sys.executable, "-m", "autograder.sandbox",
+        prefix = [sys.executable, "-m", "autograder.engine.sandbox",
                   "--memory-mb", str(self.memory_limit_mb),
                   "--cgroup", self._cgroup, "--max-procs", str(self.max_processes),
                   "--disk-mb", str(self.disk_limit_mb)]
@@ -119,7 +119,7 @@ class SandboxedKernelManager(AsyncKernelManager):
 
     def exhausted(self) -> str:
         """What limit the kernel reached since it started: ``"processes"``,
-        ``"disk"`` or ``""``. Asked after each cell (autograder.execute)."""
+        ``"disk"`` or ``""``. Asked after each cell (autograder.engine.execute)."""
         if self._cgroup and processes_limited(self._cgroup):
             return "processes"
         pid = getattr(self.provisioner, "pid", None)

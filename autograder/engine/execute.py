@@ -17,7 +17,7 @@ keeps nbgrader's behaviour and adds:
   lost to time-outs, each remaining cell gets ``timeout_after_budget``
   seconds, so a notebook where every answer loops is graded in about a
   minute; a slow notebook that never times out is not affected;
-* **a process or disk limit reached** (see :mod:`autograder.limits`): the
+* **a process or disk limit reached** (see :mod:`autograder.engine.limits`): the
   cell gets a ``ResourceLimitError`` output and the kernel is restarted;
 * **an output cap per cell** (``max_output_chars``): beyond it, output is
   dropped and replaced by one notice, so printing in a loop cannot fill the
@@ -35,8 +35,8 @@ from nbformat.v4 import new_output
 from nbgrader.preprocessors import Execute
 from traitlets import Integer
 
-from .checks import RECORD_MIME
-from .course import is_setup_cell
+from ..checks import RECORD_MIME
+from ..model.course import is_setup_cell
 
 LIMIT_ENAME = "ResourceLimitError"
 """Error added to a cell whose code reached the kernel's process or disk limit."""

@@ -5,8 +5,8 @@ from __future__ import annotations
 from html import escape
 
 from .charts import chart_png_base64
-from .report_text import progress_lines, scope
-from .results import PASSED, STATUS_LABELS, Report
+from .text import progress_lines, scope
+from ..model.results import PASSED, STATUS_LABELS, Report
 
 STYLE = """
 body{font-family:system-ui,sans-serif;max-width:60em;margin:2em auto;padding:0 1em;color:#222}

@@ -11,11 +11,11 @@ from typing import Dict, Iterable, List, Optional
 
 import nbformat
 
-from .course import Question, cells_by_grade_id
-from .results import ERROR, FAILED, NOT_ATTEMPTED, PASSED, TIMEOUT, QuestionResult
+from ..model.course import Question, cells_by_grade_id
+from ..model.results import ERROR, FAILED, NOT_ATTEMPTED, PASSED, TIMEOUT, QuestionResult
 
 TIMEOUT_ENAME = "CellTimeoutError"
-LIMIT_ENAME = "ResourceLimitError"  # added by autograder.execute
+LIMIT_ENAME = "ResourceLimitError"  # added by autograder.engine.execute
 FAILED_ENAMES = ("Incorrect", "AssertionError")
 
 

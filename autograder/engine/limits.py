@@ -10,8 +10,8 @@
   namespace), so an answer that writes without end gets ``ENOSPC`` and the
   real disk is untouched. Elsewhere, ``RLIMIT_FSIZE`` caps each file.
 
-The launcher (:mod:`autograder.sandbox`) applies them in the kernel's
-process before ``exec``; the kernel manager (:mod:`autograder.kernel`) asks
+The launcher (:mod:`autograder.engine.sandbox`) applies them in the kernel's
+process before ``exec``; the kernel manager (:mod:`autograder.engine.kernel_manager`) asks
 after each cell whether a limit was reached and removes the control group
 with everything left in it. Control groups are named
 ``readiness-<grader pid>-<random>``, so a later run removes those of a

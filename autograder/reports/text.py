@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import List
 
-from .results import NOT_ATTEMPTED, PASSED, STATUS_LABELS, Report
+from ..model.results import NOT_ATTEMPTED, PASSED, STATUS_LABELS, Report
 
 WIDTH = 52
 

@@ -1,4 +1,4 @@
-"""Confine a grading kernel before it starts: ``python -m autograder.sandbox``.
+"""Confine a grading kernel before it starts: ``python -m autograder.engine.sandbox``.
 
 The candidate's code runs in the grading kernel with the candidate's own
 user rights. This launcher narrows them, then replaces itself with the
@@ -7,7 +7,7 @@ kernel (``exec``), so every limit holds for the kernel and its children:
 * **memory**: ``RLIMIT_AS`` (``--memory-mb``). A memory bomb gets a
   ``MemoryError`` (or kills only its own kernel), never the machine.
 * **processes and disk** (``--cgroup``/``--max-procs``, ``--disk-mb``; see
-  :mod:`autograder.limits`): a fork loop stops at ``pids.max``, an answer
+  :mod:`autograder.engine.limits`): a fork loop stops at ``pids.max``, an answer
   that writes without end fills only a small private ``tmpfs``.
 * **lifetime**: the kernel is killed if its grading worker dies.
 * **files** (Linux Landlock, kernel 5.13 or newer): the kernel may read and
@@ -52,7 +52,7 @@ _READ = _EXECUTE | _READ_FILE | _READ_DIR
 _FILE_RIGHTS = _EXECUTE | _WRITE_FILE | _READ_FILE | _TRUNCATE | _IOCTL_DEV
 
 # The kernel's private folder: its current folder, TMPDIR, IPython and
-# matplotlib settings (see autograder.kernel).
+# matplotlib settings (see autograder.engine.kernel_manager).
 WORK_SUBFOLDER = "travail"
 PRIVATE_SUBFOLDERS = (WORK_SUBFOLDER, "tmp", "ipython", "matplotlib")
 
@@ -184,7 +184,7 @@ def _fresh_private_folder(folder: str) -> None:
 
 
 def main(argv: List[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(prog="python -m autograder.sandbox",
+    parser = argparse.ArgumentParser(prog="python -m autograder.engine.sandbox",
                                      description=__doc__.splitlines()[0])
     parser.add_argument("--memory-mb", type=int, default=0, help="address-space limit, 0 = none")
     parser.add_argument("--rw", action="append", default=[], help="folder the command may write")

@@ -27,7 +27,7 @@ try:
 except ImportError:  # Windows: no second run at once to guard against
     fcntl = None
 
-from .course import RELEASE_DIR
+from ..model.course import RELEASE_DIR
 
 STATE_DIR = ".readiness"
 MARKER = "workspace.json"

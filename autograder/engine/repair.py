@@ -21,7 +21,7 @@ from __future__ import annotations
 import difflib
 from typing import List
 
-from .course import Question, cells_by_grade_id, is_setup_cell, nbgrader_meta
+from ..model.course import Question, cells_by_grade_id, is_setup_cell, nbgrader_meta
 
 # A stripped cell is matched to the release cell it comes from when it still
 # contains at least this share of that cell's text (an answer that keeps the
