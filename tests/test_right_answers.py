@@ -1,0 +1,60 @@
+"""Correct answers written differently from the reference get full marks.
+
+Cases live in ``tests/right_answers/`` (one module per notebook). They are
+graded through the real ``readiness score`` path, several questions per run
+(questions are independent), beside the wrong answers of ``tests/wrong_answers``.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+
+import pytest
+
+import right_answers
+from autograder.model.course import Course
+from conftest import ROOT, make_workspace, score
+
+RIGHT = [
+    case
+    for module in pkgutil.iter_modules(right_answers.__path__)
+    for case in importlib.import_module(f"right_answers.{module.name}").CASES
+]
+
+
+def _rounds(course):
+    """Runs of one notebook, at most one case per question in each run."""
+    rounds = {}
+    for case in RIGHT:
+        notebook = course.by_grade_id()[case.question].path
+        runs = rounds.setdefault(notebook, [])
+        run = next((r for r in runs if case.question not in r), None)
+        if run is None:
+            run = {}
+            runs.append(run)
+        run[case.question] = case
+    return [(notebook, i, run) for notebook, runs in sorted(rounds.items())
+            for i, run in enumerate(runs)]
+
+
+ROUNDS = _rounds(Course.load(ROOT))
+
+
+@pytest.mark.parametrize("notebook,index,run", ROUNDS,
+                         ids=[f"{nb.split('/')[-1][:-6]}-{i}" for nb, i, _ in ROUNDS])
+def test_other_correct_answers_get_full_marks(notebook, index, run, course, tmp_path):
+    for case in run.values():
+        assert case.cell in course.by_grade_id()[case.question].answer_cells
+    workspace = make_workspace(tmp_path, solved=[notebook], only=[notebook],
+                               replace={notebook: {c.cell: c.code for c in run.values()}})
+    report = score(workspace, tmp_path)
+    failed = [(q["grade_id"], run[q["grade_id"]].how if q["grade_id"] in run else "reference",
+               q["status"], q["message"])
+              for q in report["questions"] if q["notebook"] == notebook
+              and (q["status"] != "passed" or q["points"] != q["max_points"])]
+    assert failed == [], "\n".join(map(repr, failed))
+
+
+def test_every_case_is_in_a_run():
+    assert sum(len(run) for _, _, run in ROUNDS) == len(RIGHT)
