@@ -181,7 +181,34 @@ def encode(value: Any, _budget: Optional[List[int]] = None) -> Any:
         return {"fr": [str(value.numerator), str(value.denominator)]}
     if kind is decimal.Decimal:
         return {"dec": str(value)}
+    base = _trusted_base(kind)
+    if base is dict:
+        return {"d": [[encode(k, budget), encode(v, budget)] for k, v in dict.items(value)]}
+    if base is tuple:
+        return {"t": [encode(v, budget) for v in tuple.__iter__(value)]}
+    if base is list:
+        return {"l": [encode(v, budget) for v in list.__iter__(value)]}
     raise Unsupported(kind.__name__)
+
+
+# Modules whose subclasses of dict, tuple and list a correct answer naturally
+# returns (defaultdict, Counter, OrderedDict, namedtuple results of scipy...).
+TRUSTED_MODULES = ("collections", "scipy", "numpy", "statistics")
+
+
+def _trusted_base(kind: type) -> Optional[type]:
+    """The built-in container a standard-library, numpy or scipy class
+    extends, or None. Its data is read through the built-in type's own
+    methods (``dict.items``, ``tuple.__iter__``): whatever the class
+    redefines, the copy is plain data. Classes defined elsewhere (by the
+    candidate) stay refused."""
+    module = (getattr(kind, "__module__", "") or "").split(".")[0]
+    if module not in TRUSTED_MODULES:
+        return None
+    for base in (dict, tuple, list):
+        if issubclass(kind, base):
+            return base
+    return None
 
 
 def decode(data: Any) -> Any:
@@ -317,28 +344,45 @@ def _judged(kind: str, what: str, data: Dict[str, Any]) -> None:
 
 
 # --- Pure judges (also run by the grader on the records) ------------------------
-def _short(value: Any) -> str:
+def _short(value: Any, digits: int = 6) -> str:
     """Render a value compactly for a feedback message."""
     if isinstance(value, np.ndarray) and value.ndim > 0:
-        with np.printoptions(precision=4, threshold=8, edgeitems=3, suppress=True):
+        with np.printoptions(precision=max(4, digits - 2), threshold=8, edgeitems=3,
+                             suppress=True):
             return np.array2string(value, separator=", ")
     if isinstance(value, np.ndarray):  # 0-d: show the number, not array(5.)
         value = value.item()
     if isinstance(value, (float, np.floating)):
-        return f"{float(value):.6g}"
+        return f"{float(value):.{digits}g}"
+    if isinstance(value, (complex, np.complexfloating)):
+        return f"{complex(value):.{digits}g}"
     text = repr(value)
     return text if len(text) <= 80 else text[:77] + "..."
 
 
+def _shown(got: Any, want: Any) -> str:
+    """« x obtenu, y attendu », with enough digits that x and y differ when
+    the values do (up to the 17 that tell any two floats apart)."""
+    for digits in (6, 8, 10, 13, 17):
+        a, b = _short(got, digits), _short(want, digits)
+        if a != b:
+            break
+    return f"{a} obtenu, {b} attendu."
+
+
 def _as_array(value: Any, what: str) -> np.ndarray:
-    """Convert a plain value to a float array, or explain why not."""
+    """Convert a plain value to a float array (complex if it holds complex
+    numbers), or explain why not."""
     if value is None:
         raise Incorrect(
             f"{what} : la fonction n'a rien renvoyé (None). "
             "Avez-vous oublié le mot-clé `return` ?"
         )
     try:
-        array = np.asarray(value, dtype=float)
+        array = np.asarray(value)
+        if array.dtype.kind not in "biufc":
+            raise TypeError
+        array = array.astype(complex if array.dtype.kind == "c" else float)
     except (TypeError, ValueError):
         raise Incorrect(
             f"{what} : un nombre (ou un tableau de nombres) est attendu, "
@@ -357,8 +401,12 @@ def _is_close(actual: np.ndarray, expected: np.ndarray, rtol: float, atol: float
 
 def judge_close(actual: Any, expected: Any, what: str, rtol: float, atol: float,
                 mistakes: Sequence[Mistake]) -> None:
+    """Compare within tolerances; complex values are compared as complex
+    numbers (a real answer where a complex one is expected is compared with
+    a zero imaginary part; a complex answer where a real one is expected
+    must have a negligible imaginary part)."""
+    want = _as_array(expected, "référence")
     got = _as_array(actual, what)
-    want = np.asarray(expected, dtype=float)
     if want.ndim == 0 and got.size == 1:
         got = got.reshape(())
     if got.shape != want.shape:
@@ -367,16 +415,30 @@ def judge_close(actual: Any, expected: Any, what: str, rtol: float, atol: float,
         )
     if np.isnan(got).any() and not np.isnan(want).any():
         raise Incorrect(f"{what} : le résultat contient NaN ({_short(got)}).")
+    if got.dtype.kind == "c" and want.dtype.kind != "c":
+        if not _is_close(got.imag, np.zeros(want.shape), rtol, atol + rtol * np.abs(want).max(initial=0)):
+            raise Incorrect(f"{what} : un résultat réel est attendu, votre résultat a une "
+                            f"partie imaginaire non nulle ({_short(got)}).")
+        got = got.real
     if _is_close(got, want, rtol, atol):
         return
     for wrong, message in mistakes:
-        wrong = np.asarray(wrong, dtype=float)
+        wrong = np.asarray(wrong)
+        if wrong.dtype.kind not in "biufc":
+            continue
         if wrong.shape == want.shape and _is_close(got, wrong, rtol, atol):
             raise Incorrect(f"{what} : {message}")
-    raise Incorrect(f"{what} : {_short(got)} obtenu, {_short(want)} attendu.")
+    raise Incorrect(f"{what} : {_shown(got, want)}")
+
+
+def _as_bool(value: Any) -> Any:
+    """``numpy.bool_`` (what ``np.all`` returns) counts as ``bool``; the exact
+    type is tested, so no object of the candidate's is asked for its truth."""
+    return bool(value) if type(value) is np.bool_ else value
 
 
 def _equal(actual: Any, expected: Any) -> bool:
+    actual, expected = _as_bool(actual), _as_bool(expected)
     if type(actual) is bool or type(expected) is bool:
         return type(actual) is type(expected) and actual == expected
     try:
@@ -393,7 +455,7 @@ def judge_equal(actual: Any, expected: Any, what: str, mistakes: Sequence[Mistak
     for wrong, message in mistakes:
         if _equal(actual, wrong):
             raise Incorrect(f"{what} : {message}")
-    raise Incorrect(f"{what} : {_short(actual)} obtenu, {_short(expected)} attendu.")
+    raise Incorrect(f"{what} : {_shown(actual, expected)}")
 
 
 def judge_same(actual: Any, expected: Any, message: str, differ: bool) -> None:

@@ -182,3 +182,60 @@ def test_records_are_kept_only_in_grading_kernels(request):
     assert kinds == [("close", True), ("equal", False)]
     assert decode(checks._BUFFER[0]["a"]) == 2.0
     checks._BUFFER.clear()
+
+
+# --- complex numbers, numpy booleans, standard containers, visible digits ----
+def test_check_close_compares_complex_values_as_complex():
+    z = np.array([1 + 2j, -0.5 + 0.25j])
+    check_close(z.copy(), z, what="coefficients")
+    with pytest.raises(Incorrect, match="obtenu"):
+        check_close(np.conj(z), z, what="coefficients")  # the imaginary part counts
+    with pytest.raises(Incorrect, match="conjugués"):
+        check_close(np.conj(z), z, what="coefficients", mistakes=[(np.conj(z), "conjugués")])
+
+
+def test_complex_answer_where_a_real_is_expected():
+    check_close(np.array([1.0 + 0j, 2.0 + 1e-15j]), [1.0, 2.0], what="x")  # rounding only
+    with pytest.raises(Incorrect, match="partie imaginaire"):
+        check_close(np.array([1.0 + 0.5j]), [1.0], what="x")
+
+
+def test_numpy_bool_is_a_bool_but_one_is_not_true():
+    check_equal(np.all(np.array([1, 2]) > 0), True, what="positive")
+    check_equal(np.False_, False, what="positive")
+    with pytest.raises(Incorrect):
+        check_equal(np.True_, False, what="positive")
+    with pytest.raises(Incorrect):
+        check_equal(1, True, what="positive")
+
+
+def test_standard_containers_count_as_plain_data():
+    from collections import Counter, OrderedDict, defaultdict, namedtuple
+
+    counts = defaultdict(int, {"a": 2, "b": 1})
+    check_equal(counts, {"a": 2, "b": 1}, what="comptes")
+    check_equal(Counter("aab"), {"a": 2, "b": 1}, what="comptes")
+    check_equal(OrderedDict(a=2, b=1), {"a": 2, "b": 1}, what="comptes")
+    Pair = namedtuple("Pair", "low high")
+    Pair.__module__ = "collections"  # as a namedtuple of the standard library
+    check_equal(Pair(1, 2), (1, 2), what="intervalle")
+    from scipy import stats
+    interval = stats.ttest_1samp([1.0, 2.0, 4.0], 0.0).confidence_interval(0.95)
+    check_close(interval, tuple(interval), what="intervalle")
+
+
+def test_subclasses_defined_by_the_candidate_are_still_refused():
+    class Always(dict):
+        def __eq__(self, other):
+            return True
+
+    with pytest.raises(Incorrect, match="type Always n'est pas accepté"):
+        check_equal(Always(), {"a": 1}, what="comptes")
+
+
+def test_obtained_and_expected_differ_visibly():
+    with pytest.raises(Incorrect) as raised:
+        check_close(1.00000012, 1.0000001, what="x", rtol=1e-12, atol=0)
+    message = str(raised.value)
+    got, want = message.split(" : ")[1].split(" obtenu, ")
+    assert got != want.rstrip(" attendu.")

@@ -65,3 +65,19 @@ def test_a_tampering_record_fails_with_its_message(records):
     tampered = copy.deepcopy(records)
     tampered.insert(0, {"k": "tampered", "w": "", "ok": False, "msg": "remplacé numpy.var"})
     assert verdict(tampered, records) == "remplacé numpy.var"
+
+
+def test_complex_references_are_compared_as_complex(monkeypatch):
+    """A changed imaginary part of a reference is a changed reference."""
+    monkeypatch.setattr(checks, "_GRADING", True)
+    checks.protect("autograder.checks")
+    runs = []
+    for z in (np.array([1 + 2j]), np.array([1 - 2j])):
+        checks._BUFFER.clear()
+        check_close(z, z, what="coefficients")
+        runs.append(copy.deepcopy(checks._BUFFER))
+    checks._BUFFER.clear()
+    monkeypatch.undo()
+    checks.protect("autograder.checks")
+    assert verdict(runs[0], runs[0]) is None
+    assert verdict(runs[1], runs[0]) == CHANGED.format(what="coefficients")
