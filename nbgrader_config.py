@@ -86,6 +86,17 @@ c.GenerateFeedback.preprocessors = [
     "autograder.engine.preprocessors.ShortenTestErrors",
     CSSHTMLHeaderPreprocessor,
 ]
+# nbgrader's feedback page with French labels and messages that wrap
+# (autograder/reports/templates/feedback_fr); it extends nbconvert's classic
+# template, and nbgrader still adds the folder of its Bootstrap stylesheet.
+import nbgrader as _nbgrader  # noqa: E402
+import autograder.reports as _reports  # noqa: E402
+
+c.HTMLExporter.template_name = "feedback_fr"
+c.HTMLExporter.extra_template_basedirs = [
+    os.path.join(os.path.dirname(_reports.__file__), "templates"),
+    os.path.join(os.path.dirname(_nbgrader.__file__), "server_extensions", "formgrader", "templates"),
+]
 
 # --- Readiness policy (see autograder/policy.py for every option) ---------
 # The rule French master's programmes publish: each domain >= 50/100 and

@@ -73,6 +73,48 @@ MAX_ITEMS = 2_000_000
 class Incorrect(AssertionError):
     """A check failed; ``str(error)`` is the French message for the candidate."""
 
+    def _render_traceback_(self) -> List[str]:
+        """What IPython shows for this error: the French message alone, in red,
+        not the frames of this module that lead to it."""
+        return [f"\x1b[1;31m✗ {line}\x1b[0m" if i == 0 else line
+                for i, line in enumerate(str(self).splitlines() or [""])]
+
+
+# Hints IPython shows above the usual traceback of two errors a candidate meets
+# before any check runs (see _install_hints).
+HINTS = {
+    "NotImplementedError": "Pas encore de réponse : remplacez « raise NotImplementedError() » "
+                           "par votre code dans la cellule de réponse, exécutez-la, puis "
+                           "relancez ce test.",
+    "NameError": "Nom inconnu : exécutez d'abord la cellule de réponse au-dessus (et les "
+                 "cellules précédentes du notebook), puis relancez ce test ; sinon vérifiez "
+                 "l'orthographe du nom.",
+}
+
+
+def _install_hints() -> None:
+    """In JupyterLab, put a French hint above the traceback of an unanswered
+    stub (``NotImplementedError``) and of a test run before its answer cell
+    (``NameError``). Not in grading kernels, whose shell must stay as it is."""
+    try:
+        from IPython import get_ipython
+    except ImportError:
+        return
+    shell = get_ipython()
+    if shell is None or shell.custom_exceptions:
+        return
+
+    def hint(shell, etype, value, tb, tb_offset=None):
+        if etype not in (NotImplementedError, NameError):  # e.g. UnboundLocalError
+            shell.showtraceback((etype, value, tb), tb_offset=tb_offset)
+            return None
+        stb = list(shell.InteractiveTB.structured_traceback(etype, value, tb, tb_offset=tb_offset))
+        stb = [f"\x1b[1;31m✗ {HINTS[etype.__name__]}\x1b[0m", ""] + stb
+        shell._showtraceback(etype, value, stb)  # what ipykernel sends to the page
+        return stb
+
+    shell.set_custom_exc((NotImplementedError, NameError), hint)
+
 
 # --- References taken at import (the setup cell, before candidate code) ------
 _GRADING = os.environ.get("READINESS_GRADING") == "1"
@@ -736,3 +778,5 @@ def _install_restorer() -> None:
 
 if _GRADING:
     _install_restorer()
+else:
+    _install_hints()
