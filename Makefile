@@ -18,10 +18,16 @@ $(STAMP): pyproject.toml
 LAB_ARGS ?=
 ROOT_ARGS := $(if $(filter 0,$(shell id -u)),--allow-root)
 
+# Candidates get a JupyterLab where the course's tracked files are read-only
+# and nbgrader's instructor tools and the news pop-up are hidden
+# (autograder/front/candidate_lab/); `make lab INSTRUCTOR=1` opens the plain one.
+INSTRUCTOR ?=
+LAB_ENV := $(if $(INSTRUCTOR),,JUPYTER_CONFIG_PATH="$(CURDIR)/autograder/front/candidate_lab$${JUPYTER_CONFIG_PATH:+:$$JUPYTER_CONFIG_PATH}")
+
 ## Create/update your workspace (never overwrites your files) and open JupyterLab.
 lab: $(STAMP)
 	$(BIN)/readiness start
-	$(BIN)/jupyter lab --ServerApp.root_dir=. $(ROOT_ARGS) $(LAB_ARGS) \
+	$(LAB_ENV) $(BIN)/jupyter lab --ServerApp.root_dir=. $(ROOT_ARGS) $(LAB_ARGS) \
 		--LabApp.default_url=/lab/tree/notebooks/00_commencer_ici.ipynb \
 		--ContentsManager.hide_globs="['__pycache__', '*.pyc', '.ipynb_checkpoints', 'source', 'release']"
 

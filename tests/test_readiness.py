@@ -94,7 +94,7 @@ def test_progress_since_previous_attempt_is_reported():
 
 def test_text_report_names_unassessed_domains_and_revisions():
     text = render(build_report([result("stat_tests", 0, status="timeout")]))
-    assert "(sur 1 domaine évalué sur 8)" in text  # the verdict never claims more
+    assert "sur le seul domaine évalué (7 autres pas encore évalués)" in text  # never claims more
     assert "Pas encore évalués" in text and "Probabilités" in text
     assert "À revoir en priorité" in text and "08_rappels_statistique.ipynb#tests-statistiques" in text
     assert "[temps dépassé]" in text
@@ -106,7 +106,21 @@ def test_html_report_is_self_contained():
     assert html.startswith("<!DOCTYPE html>")
     assert "data:image/png;base64," in html
     assert "non évalué" in html
-    assert "../notebooks/08_rappels_statistique.ipynb#tests-statistiques" in html
+    assert "notebooks/08_rappels_statistique.ipynb#tests-statistiques" in html
+    assert "href='../notebooks" not in html  # a browser would show the .ipynb as raw JSON
+    assert "Question" in html and "<code>stat_tests</code>" not in html  # titles, not ids
+    linked = render_html(report, lab_url="http://localhost:8888/lab/tree/")
+    assert "href='http://localhost:8888/lab/tree/notebooks/08_rappels_statistique.ipynb#" in linked
+
+
+def test_html_report_reads_as_french():
+    report = build_report([result("stat_tests", 0), result("stat_risque", 2)])
+    report.created = "2026-11-26T08:25:00+00:00"
+    report.overall = 1.4
+    html = render_html(report)
+    assert "26 novembre 2026 à 08:25" in html and "2026-11-26T" not in html
+    assert "moyenne 1,4/100 sur le seul domaine évalué (7 autres pas encore évalués)" in html
+    assert "table-layout:fixed" in html and "overflow-wrap:anywhere" in html  # no overflow at 1280 px
     assert "<script" not in html and "http" not in html.split("base64,")[0]
 
 

@@ -12,9 +12,12 @@ import sys
 import tempfile
 from html import escape
 from pathlib import Path
+from typing import Dict, Optional
 
-from .text import progress_lines, scope
-from ..model.results import Report
+from .text import format_score, progress_lines, scope
+from .titles import notebook_label, question_titles
+from ..model.results import NOT_ATTEMPTED, PASSED, STATUS_LABELS, Report
+from ..front.api import find_course_root
 from ..front.workspace import LAST_REPORT, STATE_DIR
 
 PROGRESS_PREFIX = "progress:"
@@ -39,29 +42,71 @@ def last_report(workspace: Path) -> Report | None:
     return report_from_dict(json.loads(path.read_text(encoding="utf-8")))
 
 
-def weakest_html(report: Report, link_base: str = "") -> str:
-    """The skills to revise, weakest first, as an HTML list."""
+def is_fresh(report: Report) -> bool:
+    """Nothing attempted yet: every question untouched."""
+    return all(q.status == NOT_ATTEMPTED for q in report.questions)
+
+
+def weakest_html(report: Report, link_base: str = "", titles: Optional[Dict[str, str]] = None) -> str:
+    """What to do next, as HTML: on a fresh workspace, where to begin; else the
+    skills to revise, weakest first, with their refresher section and the
+    questions they missed (title and notebook)."""
+    titles = titles or {}
+    if is_fresh(report):
+        first = report.questions[0].notebook if report.questions else ""
+        return ("<h3>Pour commencer</h3><p>Aucune réponse pour l'instant : commencez par "
+                f"<b>{escape(notebook_label(first))}</b> (dans <code>workspace/</code>), "
+                "répondez à quelques questions, exécutez leurs tests, puis cliquez de nouveau "
+                "sur « Évaluer mon niveau ».</p>")
     if not report.weakest_skills:
         return "<p>Aucune compétence sous le seuil : bravo !</p>"
+    notebooks = {q.grade_id: q.notebook for q in report.questions}
     items = []
     for s in report.weakest():
+        missed = "".join(
+            f"<li>{escape(titles.get(gid, gid))} <small>({escape(notebook_label(notebooks.get(gid, '')))})"
+            "</small></li>" for gid in s.missed)
         items.append(
             f"<li><b>{escape(s.label)}</b> ({s.score:g}/100) — "
-            f"<a href='{escape(link_base + s.refresher)}'>rappels</a> ; "
-            f"questions manquées : {escape(', '.join(s.missed))}</li>")
+            f"<a href='{escape(link_base + s.refresher)}' target='_self'>ouvrir les rappels</a>"
+            + (f"<ul>{missed}</ul>" if missed else "") + "</li>")
     return "<h3>À revoir en priorité</h3><ol>" + "".join(items) + "</ol>"
 
 
-class Dashboard:
-    """A button, a progress bar and the report (chart and skills to revise)."""
+def messages_html(report: Report, titles: Optional[Dict[str, str]] = None) -> str:
+    """The French message of every question to fix, grouped by notebook."""
+    titles = titles or {}
+    problems = [q for q in report.questions if q.status not in (PASSED, NOT_ATTEMPTED)]
+    if not problems:
+        return ""
+    rows = []
+    for q in problems:
+        rows.append(
+            f"<tr><td>{escape(titles.get(q.grade_id, q.grade_id))}<br><small>"
+            f"{escape(notebook_label(q.notebook))}</small></td>"
+            f"<td>{escape(STATUS_LABELS[q.status])}</td>"
+            f"<td style='white-space:normal'>{escape(q.message)}</td></tr>")
+    return ("<h3>Questions à corriger</h3><table class='readiness-messages'>"
+            "<tr><th>Question</th><th>État</th><th>Ce que dit le test</th></tr>"
+            + "".join(rows) + "</table>")
 
-    def __init__(self, workspace: Path, link_base: str = "../"):
+
+class Dashboard:
+    """A button, a progress bar and the report: verdict, chart, what to revise
+    and the message of every question to fix.
+
+    The last report (if any) is shown at once, and every grading replaces it.
+    """
+
+    def __init__(self, workspace: Path, link_base: str = "../", course_root: Optional[Path] = None):
         import ipywidgets as widgets
 
         self.workspace = Path(workspace)
         self.link_base = link_base
+        self.titles = question_titles(course_root or find_course_root())
         self.button = widgets.Button(description="Évaluer mon niveau", icon="check",
-                                     button_style="primary")
+                                     button_style="primary", tooltip="Corriger tout workspace/",
+                                     layout=widgets.Layout(width="auto", min_width="14em"))
         self.bar = widgets.IntProgress(value=0, min=0, max=1, description="Correction")
         self.status = widgets.HTML()
         self.output = widgets.Output()
@@ -82,7 +127,25 @@ class Dashboard:
         self.output.append_display_data(Image(data=base64.b64decode(chart_png_base64(report))))
         self.output.append_display_data(
             HTML("<p>" + "<br>".join(escape(x) for x in progress_lines(report)) + "</p>"))
-        self.output.append_display_data(HTML(weakest_html(report, self.link_base)))
+        self.output.append_display_data(HTML(weakest_html(report, self.link_base, self.titles)))
+        messages = messages_html(report, self.titles)
+        if messages:
+            self.output.append_display_data(HTML(messages))
+
+    def show_last(self) -> Optional[Report]:
+        """Show the last report of the workspace, or say there is none yet."""
+        report = last_report(self.workspace)
+        if report is None:
+            self.status.value = "Pas encore de correction : cliquez sur « Évaluer mon niveau »."
+        else:
+            self.status.value = self.verdict(report) + " <small>(dernière correction)</small>"
+            self.show(report)
+        return report
+
+    @staticmethod
+    def verdict(report: Report) -> str:
+        return (f"Verdict : <b>{escape(report.verdict_label)}</b> — moyenne "
+                f"{format_score(report.overall)}/100 {escape(scope(report))}")
 
     def run(self) -> Report | None:
         """Grade the workspace in a subprocess and show the report."""
@@ -109,7 +172,6 @@ class Dashboard:
                 report = report_from_dict(json.loads(out.read_text(encoding="utf-8")))
         finally:
             self.button.disabled = False
-        self.status.value = (f"Verdict : <b>{escape(report.verdict_label)}</b> — moyenne "
-                             f"{report.overall:g}/100 ({escape(scope(report))})")
+        self.status.value = self.verdict(report)
         self.show(report)
         return report

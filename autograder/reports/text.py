@@ -33,10 +33,19 @@ def progress_lines(report: Report) -> List[str]:
 
 
 def scope(report: Report) -> str:
-    """Which domains the verdict covers, so that it never claims more."""
-    assessed = [d for d in report.domains if d.assessed]
-    return (f"sur {len(assessed)} domaine{'s' if len(assessed) > 1 else ''} évalué"
-            f"{'s' if len(assessed) > 1 else ''} sur {len(report.domains)}")
+    """Which domains the average covers, so that the verdict never claims more:
+    « sur les 5 domaines évalués (3 autres pas encore évalués) »."""
+    assessed = sum(d.assessed for d in report.domains)
+    others = len(report.domains) - assessed
+    covered = "sur le seul domaine évalué" if assessed == 1 else f"sur les {assessed} domaines évalués"
+    if others:
+        covered += f" ({others} autre{'s' if others > 1 else ''} pas encore évalué{'s' if others > 1 else ''})"
+    return covered
+
+
+def format_score(x: float) -> str:
+    """A score or a number of points written the French way: ``1,4``, ``50``."""
+    return f"{x:g}".replace(".", ",")
 
 
 def grouped(questions) -> List[tuple]:
@@ -59,7 +68,7 @@ def render(report: Report) -> str:
     out = [
         "Rapport de préparation aux masters Big Data",
         "=" * 44,
-        f"Verdict : {report.verdict_label} — moyenne {report.overall:g}/100 ({scope(report)})",
+        f"Verdict : {report.verdict_label} — moyenne {format_score(report.overall)}/100 {scope(report)}",
         f"(prêt·e = chaque domaine ≥ {t['domain']:g}/100 et moyenne ≥ {t['overall']:g}/100 ; "
         f"presque = à moins de {t['almost_margin']:g} points)",
         "",
