@@ -20,10 +20,10 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def lab_commands(port: int, *make_args: str) -> list:
+def lab_commands(port: int, *make_args: str, extra: str = "") -> list:
     """The commands `make lab` runs (dry run), with absolute paths to the venv,
     as shell lines (the JupyterLab line starts with environment settings)."""
-    args = f"--no-browser --ServerApp.port={port} --ServerApp.token=t --ServerApp.ip=127.0.0.1"
+    args = f"--no-browser --ServerApp.port={port} --ServerApp.token=t --ServerApp.ip=127.0.0.1 {extra}"
     dry = subprocess.run(["make", "-n", "lab", f"LAB_ARGS={args}", *make_args], cwd=ROOT,
                          capture_output=True, text=True, check=True).stdout
     dry = dry.replace("\\\n", " ")
@@ -32,10 +32,10 @@ def lab_commands(port: int, *make_args: str) -> list:
             if ".venv/bin/readiness" in line or ".venv/bin/jupyter" in line]
 
 
-def start_lab(course, tmp_path, port: int, *make_args: str):
+def start_lab(course, tmp_path, port: int, *make_args: str, extra: str = ""):
     """`make lab`'s two commands on a copy of the course: the workspace, then
     JupyterLab (returned once it answers)."""
-    start, lab = lab_commands(port, *make_args)
+    start, lab = lab_commands(port, *make_args, extra=extra)
     env = {"READINESS_COURSE": str(course), "PATH": "/usr/bin:/bin",
            "HOME": str(tmp_path), "JUPYTER_RUNTIME_DIR": str(tmp_path / "runtime")}
     subprocess.run(start, shell=True, cwd=course, env=env, check=True, capture_output=True)
