@@ -42,9 +42,10 @@ c.OverwriteCells.add_missing_cells = True
 # Once every cell has run the kernel holds nothing worth a graceful exit;
 # killing it saves about 0.1 s of CPU per notebook.
 c.Execute.shutdown_kernel = "immediate"
-# Outputs may arrive after a cell's reply on a loaded machine; nbgrader fails
-# the cell when they take longer than this.
-c.Execute.iopub_timeout = 10
+# Outputs may arrive after a cell's reply on a loaded machine; nbgrader stops
+# the notebook when they take longer than this (the grader then tries the
+# notebook once more, then reports its own failure: never the candidate's).
+c.Execute.iopub_timeout = 30
 
 # --- Grading kernels (see autograder/execute.py, kernel.py, sandbox.py) -------
 # nbgrader's own pipeline, with Execute replaced by GuardedExecute: a dead or

@@ -19,9 +19,13 @@ Method
    source notebook once per command to get its reference records, which
    ``readiness`` keeps in its cache (an instructor grading a cohort pays this
    once per notebook and command, not per student).
+   ``readiness score`` runs with ``--no-cache`` here: every notebook graded.
 5. Print every round, the medians and the ratio readiness / nbgrader
    (target: at most 0.5 on 2 cores). Both graders must give full marks,
    checked after the runs.
+6. The candidate's re-score: one ``readiness score`` with the result cache
+   filled, after editing one answer of one notebook (only that notebook is
+   graded again), timed and compared with the full score (target ≤ 15 %).
 
 Run with ``make benchmark`` or ``python benchmarks/bench_grading.py [--rounds N]``.
 """
@@ -82,7 +86,7 @@ def main() -> int:
 
         stock_cmds = [[BIN / "nbgrader", "autograde", a, "--force"] for a in assignments]
         ours_cmd = [sys.executable, "-m", "autograder", "score", "--workspace", str(workspace),
-                    "--quiet", "--no-history", "--json", str(tmp / "report.json")]
+                    "--quiet", "--no-history", "--json", str(tmp / "report.json"), "--no-cache"]
 
         def stock():
             return sum(run(cmd, course, env) for cmd in stock_cmds)
@@ -107,9 +111,17 @@ def main() -> int:
                 sub = gb.find_submission(a, "candidat")
                 assert sub.score == sub.max_score, "nbgrader n'a pas donné la note maximale"
 
+        # The candidate edits one notebook and scores again (cache filled above).
+        edited = notebooks[0]
+        answers = solution_sources(edited)
+        first = next(iter(answers))
+        fill_answers(workspace, edited, {first: answers[first] + "\n# relu"})
+        rescore = run(ours_cmd[:-1], course, env)
         med = {k: statistics.median(v) for k, v in times.items()}
         print(f"médianes : nbgrader {med['nbgrader']:.2f} s, readiness {med['readiness']:.2f} s")
         print(f"rapport readiness / nbgrader : {med['readiness'] / med['nbgrader']:.2f} (cible ≤ 0,5)")
+        print(f"nouvelle correction après modification d'un notebook : {rescore:.2f} s, "
+              f"{rescore / med['readiness']:.0%} d'une correction complète (cible ≤ 15 %)")
     return 0
 
 

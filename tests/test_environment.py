@@ -17,7 +17,8 @@ def pins_from_pyproject():
 def pins_from_environment():
     pins = {}
     for line in (ROOT / "environment.yml").read_text().splitlines():
-        m = re.fullmatch(r"\s*-\s*([A-Za-z0-9_.-]+)=([0-9][^\s#]*)\s*", line)
+        # conda pins (name=1.2) and the pip section's pins (name==1.2)
+        m = re.fullmatch(r"\s*-\s*([A-Za-z0-9_.-]+)==?([0-9][^\s#]*)\s*", line)
         if m and m.group(1) != "python":
             pins[m.group(1)] = m.group(2)
     return pins

@@ -131,8 +131,15 @@ STEPS = {
 }
 
 
+def _forget_results() -> None:
+    """Empty the session's result cache: the notebook must really be graded."""
+    for folder in Path(os.environ["READINESS_CACHE_DIR"]).glob("results-*"):
+        shutil.rmtree(folder)
+
+
 @pytest.mark.parametrize("step", list(STEPS))
 def test_grader_failure_is_never_scored(step, workspace, monkeypatch, capsys, tmp_path):
+    _forget_results()
     _inject(step, monkeypatch, workspace)
     before = _state(workspace)
     out_json, out_html = tmp_path / "r.json", tmp_path / "r.html"

@@ -21,8 +21,9 @@ from ..model.course import RELEASE_DIR, SOURCE_DIR, Course, Question, cells_by_g
 from .failures import GraderFailure, describe
 from .limits import RUN_ENV, remove_stale_cgroups
 from .nbgrader_run import (NotebookRefused, autograde_notebook, cache_key, load_course_config,
-                           reference_records, template_gradebook)
+                           log, reference_records, template_gradebook)
 from .outcome import interpret, same_for_all, untouched
+from .result_cache import ResultCache
 from .processes import become_subreaper, die_with_parent, kill_descendants, kill_tree
 from .repair import drop_broken_metadata, restore_metadata, restore_order, setup_ids
 from ..model.results import ERROR, PASSED, QuestionResult
@@ -47,6 +48,11 @@ class Job:
     @property
     def notebook(self) -> str:
         return self.questions[0].notebook
+
+    @property
+    def notebook_path(self) -> str:
+        """``assignment/notebook.ipynb``: a grade depends on it and the content only."""
+        return self.questions[0].path
 
 
 def compare_with_release(nb, release_nb, questions: List[Question]):
@@ -79,8 +85,19 @@ def refused_message(detail: str) -> str:
             "`readiness start`) et recopiez-y vos réponses.")
 
 
+@dataclass
+class Graded:
+    """What grading one notebook gave."""
+
+    results: List[QuestionResult]
+    """One result per question of the notebook, in course order."""
+    notebook: Optional[str] = None
+    """The notebook nbgrader executed (tests restored, outputs), as JSON text;
+    None when nothing was executed (notebook refused by nbgrader)."""
+
+
 def _grade_job(job: Job, course_root: Path, gradebook: Path, workdir: Path, config,
-               timeout, cache_dir: Path, key: str) -> List[QuestionResult]:
+               timeout, cache_dir: Path, key: str) -> Graded:
     """Grade one notebook.
 
     What the notebook causes is graded (zero and a French message); what the
@@ -88,14 +105,24 @@ def _grade_job(job: Job, course_root: Path, gradebook: Path, workdir: Path, conf
     """
     references = reference_records(course_root, cache_dir, key, job.assignment,
                                    job.notebook, config)
+    for attempt in (1, 2):
+        try:
+            graded = autograde_notebook(course_root, gradebook, workdir / f"try{attempt}",
+                                        job.assignment, job.notebook, job.data, config,
+                                        references)
+            break
+        except NotebookRefused as exc:
+            return Graded(same_for_all(job.questions, ERROR, refused_message(str(exc))))
+        except GraderFailure as exc:
+            # A second chance: on a loaded machine a kernel can miss its
+            # deadlines (outputs late, slow start); a real fault fails twice.
+            if attempt == 2:
+                raise
+            log.warning("Grading %s failed, trying again: %s", job.path, exc)
     try:
-        graded = autograde_notebook(course_root, gradebook, workdir, job.assignment,
-                                    job.notebook, job.data, config, references)
-    except NotebookRefused as exc:
-        return same_for_all(job.questions, ERROR, refused_message(str(exc)))
-    try:
-        return interpret(job.questions, graded.scores, graded.notebook, job.attempted,
-                         job.modified_tests, timeout)
+        results = interpret(job.questions, graded.scores, graded.notebook, job.attempted,
+                            job.modified_tests, timeout)
+        return Graded(results, Path(graded.notebook).read_text(encoding="utf-8"))
     except Exception as exc:
         raise GraderFailure(f"lecture du notebook corrigé {job.path}", describe(exc)) from exc
 
@@ -125,7 +152,7 @@ def _pool_init(log_file: Optional[str], kernel_tmp: str) -> None:
         os.close(fd)
 
 
-def _pool_worker(index: int, job: Job) -> List[QuestionResult]:
+def _pool_worker(index: int, job: Job) -> Graded:
     s = _POOL_STATE
     try:
         return _grade_job(job, s["course_root"], s["gradebook"], s["tmp"] / f"job{index}",
@@ -151,6 +178,48 @@ def all_errors(results: Iterable[QuestionResult]) -> bool:
     return bool(results) and all(r.status == ERROR for r in results)
 
 
+def repair(nb, release, questions: List[Question]) -> bool:
+    """Repair the grading copy (see :mod:`autograder.engine.repair`); True if changed."""
+    changed = drop_broken_metadata(nb)
+    if release is not None:
+        try:
+            changed |= restore_metadata(nb, release) > 0
+            changed |= restore_order(nb, questions, setup_ids(release))
+        except Exception:  # odd structure: nbgrader restores what it can
+            pass
+    return changed
+
+
+def prepare_notebook(course: Course, path: str, data: Optional[bytes],
+                     job_path: Optional[str] = None, run_untouched: bool = False):
+    """A :class:`Job` for the candidate's notebook ``path`` of the course, or
+    its results when they are known without running anything (missing,
+    unreadable, untouched unless ``run_untouched``). ``data`` is the file's
+    content (None: missing)."""
+    questions = course.questions_of(path)
+    if data is None:
+        return untouched(questions)
+    try:
+        nb = nbformat.reads(data.decode("utf-8"), as_version=4)
+    except Exception as exc:
+        return same_for_all(
+            questions, ERROR,
+            f"Notebook illisible ({type(exc).__name__}) : ce n'est pas un notebook "
+            "Jupyter valide. Votre fichier n'a pas été modifié ; rouvrez-le ou "
+            "restaurez-le depuis une sauvegarde (.ipynb_checkpoints).")
+    release_path = course.root / RELEASE_DIR / path
+    release = nbformat.read(str(release_path), as_version=4) if release_path.exists() else None
+    if repair(nb, release, questions):
+        data = nbformat.writes(nb).encode("utf-8")  # the copy; the file is untouched
+    try:
+        attempted, modified = compare_with_release(nb, release, questions)
+    except Exception:  # odd metadata: let nbgrader restore and grade everything
+        attempted, modified = {q.grade_id: True for q in questions}, []
+    if not any(attempted.values()) and not run_untouched:
+        return untouched(questions)
+    return Job(job_path or path, questions, data, attempted, modified)
+
+
 class WorkspaceGrader(Configurable):
     """Grades the notebooks of a workspace through nbgrader's autograde."""
 
@@ -162,21 +231,14 @@ class WorkspaceGrader(Configurable):
         ),
     ).tag(config=True)
 
+    graded_paths: List[str] = []
+    """Jobs graded by the last run (for tests and benchmarks)."""
+    cached_paths: List[str] = []
+    """Jobs whose results the last run found in the cache."""
+
     def workers(self, jobs: int) -> int:
         wanted = self.max_workers or 2 * (os.cpu_count() or 1)
         return max(1, min(wanted, jobs))
-
-    @staticmethod
-    def repair(nb, release, questions: List[Question]) -> bool:
-        """Repair the grading copy (see :mod:`autograder.engine.repair`); True if changed."""
-        changed = drop_broken_metadata(nb)
-        if release is not None:
-            try:
-                changed |= restore_metadata(nb, release) > 0
-                changed |= restore_order(nb, questions, setup_ids(release))
-            except Exception:  # odd structure: nbgrader restores what it can
-                pass
-        return changed
 
     def plan(self, course: Course, workspace: Path):
         """Split the course's notebooks into results known without running
@@ -184,38 +246,18 @@ class WorkspaceGrader(Configurable):
         known: Dict[str, List[QuestionResult]] = {}
         jobs: List[Job] = []
         for path in course.notebooks:
-            questions = course.questions_of(path)
             candidate = workspace / path
-            if not candidate.exists():
-                known[path] = untouched(questions)
-                continue
-            data = candidate.read_bytes()
-            try:
-                nb = nbformat.reads(data.decode("utf-8"), as_version=4)
-            except Exception as exc:
-                known[path] = same_for_all(
-                    questions, ERROR,
-                    f"Notebook illisible ({type(exc).__name__}) : ce n'est pas un notebook "
-                    "Jupyter valide. Votre fichier n'a pas été modifié ; rouvrez-le ou "
-                    "restaurez-le depuis une sauvegarde (.ipynb_checkpoints).")
-                continue
-            release_path = course.root / RELEASE_DIR / path
-            release = nbformat.read(str(release_path), as_version=4) if release_path.exists() else None
-            if self.repair(nb, release, questions):
-                data = nbformat.writes(nb).encode("utf-8")  # the copy; the file is untouched
-            try:
-                attempted, modified = compare_with_release(nb, release, questions)
-            except Exception:  # odd metadata: let nbgrader restore and grade everything
-                attempted, modified = {q.grade_id: True for q in questions}, []
-            if not any(attempted.values()):
-                known[path] = untouched(questions)
-                continue
-            jobs.append(Job(path, questions, data, attempted, modified))
+            data = candidate.read_bytes() if candidate.exists() else None
+            prepared = prepare_notebook(course, path, data)
+            if isinstance(prepared, Job):
+                jobs.append(prepared)
+            else:
+                known[path] = prepared
         return known, jobs
 
     def grade(self, course: Course, workspace: Path, progress: Optional[Progress] = None,
               cache_dir: Optional[Path] = None, log_file: Optional[Path] = None,
-              course_config=None) -> List[QuestionResult]:
+              course_config=None, use_cache: bool = True) -> List[QuestionResult]:
         """Grade every notebook of the course found in ``workspace``.
 
         Parameters
@@ -231,72 +273,122 @@ class WorkspaceGrader(Configurable):
             Where the workers' stderr goes (nbgrader and kernel warnings).
         course_config : traitlets.config.Config, optional
             The course's ``nbgrader_config.py``, if already loaded.
+        use_cache : bool
+            Reuse the results of notebooks graded before with the same
+            content, course and grader (see :mod:`autograder.engine.result_cache`).
 
         Returns one result per question of the course, in course order.
         """
         workspace = Path(workspace)
-        remove_stale_cgroups()  # left by a grader killed with kill -9
         known, jobs = self.plan(course, workspace)
-        total = len(course.notebooks)
+        graded = self.grade_jobs(course, jobs, known, progress, cache_dir, log_file, course_config,
+                                 use_cache=use_cache)
+        return [r for path in course.notebooks for r in graded[path]]
+
+    def grade_jobs(self, course: Course, jobs: List[Job], known=None,
+                   progress: Optional[Progress] = None, cache_dir: Optional[Path] = None,
+                   log_file: Optional[Path] = None, course_config=None,
+                   scheduler: Optional[str] = None, use_cache: bool = True,
+                   on_graded: Optional[Callable[[Job, "Graded"], None]] = None):
+        """Grade ``jobs`` (results of a cache hit are not graded again).
+
+        Returns ``{job path: results}``, ``known`` included. ``on_graded(job,
+        graded)`` is called in this process as each job is done, cached or
+        graded. ``scheduler`` is the address of a Dask scheduler to send the
+        jobs to (default: local worker processes).
+        """
+        remove_stale_cgroups()  # left by a grader killed with kill -9
+        self.graded_paths, self.cached_paths = [], []
+        known = dict(known or {})
+        total = len(known) + len(jobs)
         done = len(known)
         if progress:
             progress(done, total, "")
         graded: Dict[str, List[QuestionResult]] = dict(known)
-        if jobs:
-            config = course_config if course_config is not None else load_course_config(course.root)
-            timeout = config.Execute.get("timeout", 30)
-            with tempfile.TemporaryDirectory(prefix="readiness-") as tmp:
-                tmp = Path(tmp)
-                # One gradebook for the whole course, so the cache stays valid
-                # whichever notebooks the candidate has started.
-                assignments = {q.assignment for q in course.questions}
-                cache = Path(cache_dir or tmp / "cache").resolve()
-                gradebook = template_gradebook(course.root, assignments, config, cache)
-                args = (tmp, course.root, gradebook, config, timeout, log_file, cache,
-                        cache_key(gradebook))
-                runs = self._run(jobs, *args)
-                try:
-                    for path, results in runs:
-                        graded[path] = results
-                        done += 1
-                        if progress:
-                            progress(done, total, path)
-                finally:
-                    runs.close()  # stops the workers now, not when garbage collected
-                if all_errors(r for job in jobs for r in graded[job.path]):
-                    self._check_grader(course, jobs[0], *args)
-        return [r for path in course.notebooks for r in graded[path]]
+        if not jobs:
+            return graded
+        config = course_config if course_config is not None else load_course_config(course.root)
+        timeout = config.Execute.get("timeout", 30)
+        with tempfile.TemporaryDirectory(prefix="readiness-") as tmp:
+            tmp = Path(tmp)
+            # One gradebook for the whole course, so the cache stays valid
+            # whichever notebooks the candidate has started.
+            assignments = {q.assignment for q in course.questions}
+            cache = Path(cache_dir or tmp / "cache").resolve()
+            gradebook = template_gradebook(course.root, assignments, config, cache)
+            key = cache_key(gradebook)
+            stored = ResultCache(cache, key)
+            stored.remove_stale()
+            todo = []
+            for job in jobs:
+                hit = stored.get(job.notebook_path, job.data) if use_cache else None
+                if hit is None:
+                    todo.append(job)
+                    continue
+                graded[job.path] = hit.results
+                self.cached_paths.append(job.path)
+                done += 1
+                if on_graded:
+                    on_graded(job, hit)
+                if progress:
+                    progress(done, total, job.path)
+            args = (tmp, course.root, gradebook, config, timeout, log_file, cache, key)
+            runs = self._run(todo, *args, scheduler=scheduler)
+            try:
+                for job, result in runs:
+                    graded[job.path] = result.results
+                    stored.put(job.notebook_path, job.data, result)
+                    self.graded_paths.append(job.path)
+                    done += 1
+                    if on_graded:
+                        on_graded(job, result)
+                    if progress:
+                        progress(done, total, job.path)
+            finally:
+                runs.close()  # stops the workers now, not when garbage collected
+            if todo and all_errors(r for job in todo for r in graded[job.path]):
+                self._check_grader(course, todo[0], *args)
+        return graded
 
     def _check_grader(self, course: Course, job: Job, tmp, *args) -> None:
         """Every graded question ended in an error: grade the reference
         solution of one of those notebooks the same way. If it does not get
         full marks, the grader is broken, not the candidate's work."""
-        source = course.root / SOURCE_DIR / job.path
-        reference = Job(job.path, job.questions, source.read_bytes(),
+        path = job.notebook_path
+        reference = Job(path, job.questions, (course.root / SOURCE_DIR / path).read_bytes(),
                         {q.grade_id: True for q in job.questions}, [])
-        results = next(iter(self._run([reference], tmp / "check", *args)))[1]
+        results = next(iter(self._run([reference], tmp / "check", *args)))[1].results
         failing = [r.grade_id for r in results if r.status != PASSED]
         if failing:
             raise GraderFailure(
                 "vérification du correcteur",
                 f"toutes les questions corrigées sont en erreur, et la solution de référence de "
-                f"{job.path} échoue elle aussi ({', '.join(failing[:3])}…)")
+                f"{path} échoue elle aussi ({', '.join(failing[:3])}…)")
 
-    def _run(self, jobs, tmp, course_root, gradebook, config, timeout, log_file, cache, key):
-        """Yield ``(notebook path, results)`` as notebooks are graded.
+    def _run(self, jobs, tmp, course_root, gradebook, config, timeout, log_file, cache, key,
+             scheduler: Optional[str] = None):
+        """Yield ``(job, Graded)`` as notebooks are graded.
 
         Raises :class:`GraderFailure` at the first failure of the grader; then,
         as on an interruption, every worker and kernel is ended at once.
         """
         tmp.mkdir(parents=True, exist_ok=True)
+        if not jobs:
+            return
+        if scheduler:
+            from .dask_backend import run_on_cluster
+
+            yield from run_on_cluster(scheduler, jobs, course_root, gradebook, config,
+                                      timeout, cache, key)
+            return
         if "fork" not in multiprocessing.get_all_start_methods():  # Windows
             for index, job in enumerate(jobs):
                 try:
-                    results = _grade_job(job, course_root, gradebook, tmp / f"job{index}",
-                                         config, timeout, cache, key)
+                    result = _grade_job(job, course_root, gradebook, tmp / f"job{index}",
+                                        config, timeout, cache, key)
                 except Exception as exc:
                     raise _as_failure(job, exc) from exc
-                yield job.path, results
+                yield job, result
             return
         # Forked workers inherit the imports already paid for by this process
         # (imported here once rather than once per worker), and a worker that
@@ -326,10 +418,10 @@ class WorkspaceGrader(Configurable):
                 for future in done:
                     job = pending.pop(future)
                     try:
-                        results = future.result()
+                        result = future.result()
                     except Exception as exc:
                         raise _as_failure(job, exc) from exc
-                    yield job.path, results
+                    yield job, result
             finished = True
         finally:
             _POOL_STATE.clear()

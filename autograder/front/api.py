@@ -60,6 +60,7 @@ def score_workspace(
     course_root: Optional[Path] = None,
     progress: Optional[Progress] = None,
     record: bool = True,
+    use_cache: bool = True,
 ) -> Report:
     """Grade ``workspace`` and return its readiness report.
 
@@ -73,6 +74,9 @@ def score_workspace(
         Called as ``progress(done, total, notebook)`` as notebooks are graded.
     record : bool
         Append the run to the workspace history (and compare with the last one).
+    use_cache : bool
+        Reuse the results of unchanged notebooks (only edited notebooks are
+        graded again).
 
     Raises
     ------
@@ -90,7 +94,7 @@ def score_workspace(
     try:
         questions = WorkspaceGrader(config=config).grade(
             course, workspace, progress, cache_dir=cache_dir(workspace),
-            log_file=ws.log_path(workspace), course_config=config)
+            log_file=ws.log_path(workspace), course_config=config, use_cache=use_cache)
     except GraderFailure as exc:
         log.error("Grader failure, nothing recorded: %s", exc, exc_info=True)
         raise

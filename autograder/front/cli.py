@@ -32,7 +32,12 @@ def _parser() -> argparse.ArgumentParser:
     score.add_argument("--no-history", action="store_true",
                        help="n'enregistre pas cette tentative dans l'historique")
     score.add_argument("--quiet", action="store_true", help="sans barre de progression")
+    score.add_argument("--no-cache", action="store_true",
+                       help="recorrige tous les notebooks, même ceux qui n'ont pas changé")
     score.add_argument("--progress-lines", action="store_true", help=argparse.SUPPRESS)
+    from . import class_cli
+
+    class_cli.add_parser(sub)
     return parser
 
 
@@ -78,7 +83,8 @@ def _score(args) -> int:
         bar.refresh()
 
     try:
-        report = score_workspace(workspace, root, progress, record=False)
+        report = score_workspace(workspace, root, progress, record=False,
+                                 use_cache=not args.no_cache)
     finally:
         if bar is not None:
             bar.close()
@@ -108,7 +114,7 @@ EXIT_GRADER = 3  # the grader failed: nothing was scored nor recorded
 def _absolute(args) -> None:
     """Make every path of the command line absolute, once, before anything
     changes the current folder (nbgrader does while it grades)."""
-    for name in ("workspace", "json", "html"):
+    for name in ("workspace", "json", "html", "course"):
         value = getattr(args, name, None)
         if value is not None:
             setattr(args, name, Path(os.path.abspath(Path(value).expanduser())))
@@ -138,6 +144,10 @@ def main(argv=None) -> int:
         for signum in (signal.SIGINT, signal.SIGTERM):
             handlers[signum] = signal.signal(signum, _raise_interrupted)
     try:
+        if args.command == "class":
+            from . import class_cli
+
+            return class_cli.run(args)
         return _start(args) if args.command == "start" else _score(args)
     except (WorkspaceError, CourseError) as exc:
         print(f"readiness : erreur : {exc}", file=sys.stderr)
