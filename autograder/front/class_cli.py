@@ -8,7 +8,7 @@ from pathlib import Path
 
 
 def add_parser(sub) -> None:
-    """Add ``class grade`` to the ``readiness`` command's subcommands."""
+    """Add ``class grade`` and ``class report`` to the ``readiness`` command's subcommands."""
     klass = sub.add_parser("class", help="commandes de l'enseignant·e pour une classe")
     actions = klass.add_subparsers(dest="class_command", required=True)
     grade = actions.add_parser(
@@ -26,6 +26,18 @@ def add_parser(sub) -> None:
     grade.add_argument("--force", action="store_true", help="recorrige aussi les copies inchangées")
     grade.add_argument("--json", type=Path, metavar="FILE", help="écrit le résumé en JSON")
     grade.add_argument("--quiet", action="store_true", help="sans barre de progression")
+    report = actions.add_parser(
+        "report", help="rapport de classe : qui est prêt·e, quoi reprendre, quelles questions "
+                       "fonctionnent, groupes d'entraide (lit ce qu'a écrit `class grade`)")
+    report.add_argument("assignments", nargs="*", metavar="ASSIGNMENT",
+                        help="devoirs du rapport (défaut : tous)")
+    report.add_argument("--course", type=Path, help="dossier du cours (défaut : dossier courant)")
+    report.add_argument("--html", type=Path, metavar="FILE", help="écrit le rapport en HTML autonome")
+    report.add_argument("--csv", type=Path, metavar="FILE",
+                        help="écrit une ligne par étudiant·e (CSV UTF-8, une colonne par domaine)")
+    report.add_argument("--json", type=Path, metavar="FILE", help="écrit le rapport en JSON")
+    report.add_argument("--groups", type=int, metavar="SIZE",
+                        help="propose des groupes d'entraide de cette taille")
 
 
 def course_folder(args) -> Path:
@@ -42,6 +54,8 @@ def course_folder(args) -> Path:
 
 
 def run(args) -> int:
+    if args.class_command == "report":
+        return run_report(args)
     from tqdm import tqdm
 
     from ..engine.class_grading import FAILED, MISSING, UNREADABLE, ClassGrader
@@ -95,4 +109,88 @@ def run(args) -> int:
         print(f"  … et {len(trouble) - 20} autre(s).")
     if args.json:
         print(f"Résumé JSON : {args.json}")
+    return 0
+
+
+def gradebook_students(root: Path, config) -> dict:
+    """The gradebook's students, id → display name (``first last``, or the id).
+
+    A SQLite gradebook that does not exist yet is not created: no students.
+    """
+    from nbgrader.coursedir import CourseDirectory
+
+    config = copy_config(config)
+    config.CourseDirectory.root = str(root)
+    db_url = CourseDirectory(config=config).db_url
+    if db_url.startswith("sqlite:///") and not Path(db_url[len("sqlite:///"):]).is_file():
+        return {}
+    from nbgrader.api import Gradebook
+
+    with Gradebook(db_url) as gb:
+        return {s.id: " ".join(p for p in (s.first_name, s.last_name) if p) or s.id
+                for s in gb.students}
+
+
+def copy_config(config):
+    import copy
+
+    return copy.deepcopy(config)
+
+
+def class_report(root: Path, assignments=(), groups: int | None = None):
+    """Build the class report of the course at ``root`` from the class state
+    (``.readiness/class_state.json``) and the gradebook's students."""
+    from ..engine.class_grading import STATE_FILE, _read_state
+    from ..engine.nbgrader_run import load_course_config
+    from ..model.class_stats import analyse_class, read_state
+    from ..model.course import Course, CourseError
+    from ..model.peer_groups import peer_groups
+    from ..model.policy import ReadinessPolicy
+
+    root = Path(root).resolve()
+    course = Course.load(root)
+    known = {q.assignment for q in course.questions}
+    unknown = set(assignments) - known
+    if unknown:
+        raise CourseError(f"devoir(s) inconnu(s) dans source/ : {', '.join(sorted(unknown))}")
+    config = load_course_config(root)
+    names = gradebook_students(root, config)
+    data = read_state(_read_state(root / STATE_FILE), course.questions, names, assignments, names)
+    policy = ReadinessPolicy(config=config)
+    report = analyse_class(data, policy)
+    if not (root / STATE_FILE).is_file():
+        report.notes.insert(0, "Aucune copie corrigée dans ce cours : lancez d'abord "
+                               "`readiness class grade` (après `nbgrader collect`).")
+    if groups is not None:
+        report.groups = peer_groups(
+            {s.id: s.domains for s in report.students},
+            {s.id: s.overall for s in report.students}, groups, policy.domain_threshold,
+            {s.id: s.name for s in report.students})
+    return report
+
+
+def run_report(args) -> int:
+    from ..reports.class_report import render_class_html, render_csv, render_json, summary_lines
+    from .workspace import write_atomic
+
+    if args.groups is not None and args.groups < 1:
+        print("--groups : la taille des groupes doit être au moins 1.", file=sys.stderr)
+        return 2
+    report = class_report(course_folder(args), args.assignments, args.groups)
+    for line in summary_lines(report):
+        print(line)
+    if args.html:
+        write_atomic(args.html, render_class_html(report))
+        print(f"Rapport HTML : {args.html}")
+    if args.csv:
+        write_atomic(args.csv, "\ufeff" + render_csv(report))
+        print(f"Tableau CSV : {args.csv}")
+    if args.json:
+        write_atomic(args.json, render_json(report))
+        print(f"Rapport JSON : {args.json}")
+    if report.groups is not None and not args.html:
+        for k, g in enumerate(report.groups, start=1):
+            print(f"Groupe {k} : {', '.join(g.members)} — {' ; '.join(g.reasons)}")
+    if not (args.html or args.csv or args.json):
+        print("Pour le rapport complet : --html rapport_classe.html (et --csv, --json).")
     return 0
