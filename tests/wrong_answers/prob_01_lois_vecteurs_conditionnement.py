@@ -315,4 +315,78 @@ CASES = [
         ),
         expect="vous avez renvoyé l'écart type conditionnel",
     ),
+    # --- added by issue 12 (content truth, second pass) ---------------------
+    WrongAnswer(
+        question="prob_cdf_binomiale",
+        cell="prob_cdf_binomiale_code",
+        code=(
+            "def cdf_binomiale(k, n, p):\n"
+            "    return stats.binom.cdf(k, n, 1 - p)\n"
+        ),
+        expect="vous avez échangé p et 1 - p",
+    ),
+    WrongAnswer(
+        question="prob_exponentielle_inversion",
+        cell="prob_exponentielle_inversion_code",
+        code=(
+            "def exponentielle_par_inversion(u, lam):\n"
+            "    return -np.log1p(-u) / lam ** 2\n"
+        ),
+        expect="vous avez divisé par λ²",
+    ),
+    WrongAnswer(
+        question="prob_quantile_normale",
+        cell="prob_quantile_normale_code",
+        code=(
+            "def quantile_normale(q, mu, sigma):\n"
+            "    return mu + stats.norm.ppf(q)\n"
+        ),
+        expect="vous avez oublié l'écart type",
+    ),
+    WrongAnswer(
+        question="prob_moyenne_covariance",
+        cell="prob_moyenne_covariance_code",
+        code=(
+            "def moyenne_covariance(X):\n"
+            "    return X.mean(axis=0), X.T @ X / (len(X) - 1)\n"
+        ),
+        expect="vous n'avez pas centré les observations",
+    ),
+    WrongAnswer(
+        question="prob_vecteur_gaussien",
+        cell="prob_vecteur_gaussien_code",
+        code=(
+            "def vecteur_gaussien(z, mu, Sigma):\n"
+            "    return mu - z @ np.linalg.cholesky(Sigma).T\n"
+        ),
+        expect="vous avez soustrait L z_i",
+    ),
+    WrongAnswer(
+        question="prob_bayes_test_positif",
+        cell="prob_bayes_test_positif_code",
+        code=(
+            "def bayes_test_positif(prevalence, sensibilite, specificite):\n"
+            "    return sensibilite / (sensibilite + 1 - specificite)\n"
+        ),
+        expect="vous avez oublié la prévalence",
+    ),
+    WrongAnswer(
+        question="prob_esperance_conditionnelle_gaussienne",
+        cell="prob_esperance_conditionnelle_gaussienne_code",
+        code=(
+            "def esperance_conditionnelle_gaussienne(mu, Sigma, y):\n"
+            "    return Sigma[0, 1] / Sigma[1, 1] * (y - mu[1]), Sigma[0, 0] - Sigma[0, 1] ** 2 / Sigma[1, 1]\n"
+        ),
+        expect="il manque l'espérance de X",
+    ),
+    WrongAnswer(
+        question="prob_esperance_conditionnelle_gaussienne",
+        cell="prob_esperance_conditionnelle_gaussienne_code",
+        code=(
+            "def esperance_conditionnelle_gaussienne(mu, Sigma, y):\n"
+            "    e = mu[0] + Sigma[0, 1] / Sigma[1, 1] * (y - mu[1])\n"
+            "    return e, Sigma[0, 0] + Sigma[0, 1] ** 2 / Sigma[1, 1]\n"
+        ),
+        expect="le terme Σxy² / Σyy se retranche",
+    ),
 ]

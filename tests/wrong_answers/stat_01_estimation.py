@@ -38,7 +38,7 @@ CASES = [
             "def lancer_de(u):\n"
             "    return np.ceil(6 * u).astype(int)\n"
         ),
-        expect="np.ceil(6u) renvoie 0 pour u = 0",
+        expect="[0., 1., 1., ..., 5., 6., 6.] obtenu"  # only u = 0 and u = 0.5 differ: generic,
     ),
     WrongAnswer(
         question="stat_proba_somme_deux_des",
@@ -229,5 +229,105 @@ CASES = [
             "    return (c - 1) ** 2 * mu ** 2 + c * sigma ** 2 / n\n"
         ),
         expect="le facteur c doit être élevé au carré",
+    ),
+    # --- added by issue 12 (content truth, second pass) ---------------------
+    WrongAnswer(
+        question="stat_simuler_bernoulli",
+        cell="stat_simuler_bernoulli_code",
+        code=(
+            "def simuler_bernoulli(u, p):\n"
+            "    return u < p\n"
+        ),
+        expect="un tableau de booléens ou de flottants ne convient pas",
+    ),
+    WrongAnswer(
+        question="stat_simuler_bernoulli",
+        cell="stat_simuler_bernoulli_code",
+        code=(
+            "def simuler_bernoulli(u, p):\n"
+            "    return (u <= p).astype(int)\n"
+        ),
+        expect="simuler_bernoulli(u, 0) avec 25 valeur(s) : [1., 0., 0.",
+    ),
+    WrongAnswer(
+        question="stat_lancer_de",
+        cell="stat_lancer_de_code",
+        code=(
+            "def lancer_de(u):\n"
+            "    return np.floor(6 * u) + 1\n"
+        ),
+        expect="np.floor et np.ceil renvoient des flottants",
+    ),
+    WrongAnswer(
+        question="stat_proba_somme_deux_des",
+        cell="stat_proba_somme_deux_des_code",
+        code=(
+            "def proba_somme_deux_des(k):\n"
+            "    return sum(1 for a in range(1, 7) for b in range(1, 7) if a + b <= k) / 36\n"
+        ),
+        expect="vous avez calculé P(somme ≤ k)",
+    ),
+    WrongAnswer(
+        question="stat_variance_sans_biais",
+        cell="stat_variance_sans_biais_code",
+        code=(
+            "def variance_sans_biais(x):\n"
+            "    return np.sum((x - x.mean()) ** 2) / (len(x) + 1)\n"
+        ),
+        expect="vous avez divisé par n + 1",
+    ),
+    WrongAnswer(
+        question="stat_variance_sans_biais",
+        cell="stat_variance_sans_biais_code",
+        code=(
+            "def variance_sans_biais(x):\n"
+            "    return np.sum(x ** 2) / (len(x) - 1)\n"
+        ),
+        expect="vous n'avez pas centré les observations",
+    ),
+    WrongAnswer(
+        question="stat_erreur_type_moyenne",
+        cell="stat_erreur_type_moyenne_code",
+        code=(
+            "def erreur_type_moyenne(x):\n"
+            "    return np.std(x, ddof=1) / np.sqrt(len(x) - 1)\n"
+        ),
+        expect="vous avez divisé s par racine(n - 1)",
+    ),
+    WrongAnswer(
+        question="stat_estimateur_uniforme",
+        cell="stat_estimateur_uniforme_code",
+        code=(
+            "def estimateur_uniforme(x):\n"
+            "    return 2 * np.max(x)\n"
+        ),
+        expect="2 M surestime theta",
+    ),
+    WrongAnswer(
+        question="stat_risque_quadratique_moyenne",
+        cell="stat_risque_quadratique_moyenne_code",
+        code=(
+            "def risque_quadratique_moyenne(sigma, n):\n"
+            "    return sigma ** 2 / (n - 1) if n > 1 else sigma ** 2\n"
+        ),
+        expect="vous avez divisé par n - 1",
+    ),
+    WrongAnswer(
+        question="stat_eqm_retrecissement",
+        cell="stat_eqm_retrecissement_code",
+        code=(
+            "def eqm_retrecissement(c, mu, sigma, n):\n"
+            "    return ((c - 1) * mu) ** 2 + sigma ** 2 / n\n"
+        ),
+        expect="vous avez oublié le facteur c² dans la variance",
+    ),
+    WrongAnswer(
+        question="stat_eqm_retrecissement",
+        cell="stat_eqm_retrecissement_code",
+        code=(
+            "def eqm_retrecissement(c, mu, sigma, n):\n"
+            "    return ((c - 1) * mu) ** 2\n"
+        ),
+        expect="vous n'avez gardé que le biais au carré",
     ),
 ]
