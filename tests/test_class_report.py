@@ -13,6 +13,7 @@ import csv
 import json
 import math
 import os
+import shutil
 import sys
 import time
 from pathlib import Path
@@ -32,7 +33,7 @@ from autograder.model.policy import ReadinessPolicy
 from autograder.reports.class_report import render_class_html, render_csv
 
 TESTS = Path(__file__).resolve().parent
-SIM_ASSIGNMENTS = ("01_python", "02_unix", "04_algebre")
+SIM_ASSIGNMENTS = ("01_python", "02_unix", "03_sql")
 
 
 # ----------------------------------------------------------------- helpers
@@ -195,7 +196,8 @@ def simulated(tmp_path_factory):
 
     root = tmp_path_factory.mktemp("sim")
     for name in ("source", "release"):
-        (root / name).symlink_to(ROOT / name)
+        for assignment in SIM_ASSIGNMENTS:
+            shutil.copytree(ROOT / name / assignment, root / name / assignment)
     (root / "nbgrader_config.py").write_text("c = get_config()\n")
     sim = build_class(root, 30, seed=7, assignments=SIM_ASSIGNMENTS)
     course = Course.load(root)
@@ -298,7 +300,7 @@ def test_a_class_of_one_and_a_student_with_no_submission():
                                       students=["s1", "absent"]))
     by_id = {s.id: s for s in report.students}
     assert by_id["absent"].overall == 0.0 and by_id["absent"].verdict == "not_ready"
-    assert by_id["absent"].domains == {"python": 0.0}
+    assert by_id["absent"].domains["python"] == 0.0 and by_id["absent"].domains["sql"] is None
     assert any("absent n'a rendu aucune copie" in n for n in report.notes)
     # The item statistics are on the one student who took it: no variance → nan.
     assert all(i.n == 1 and math.isnan(i.discrimination) and math.isnan(i.upper_lower)
@@ -375,7 +377,8 @@ def test_the_cli_writes_the_three_files(simulated, tmp_path, capsys):
     assert out["html"].read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
     # Only some assignments; an unknown one is a clear error.
     assert cli.main(["class", "report", "--course", str(root), "02_unix"]) == 0
-    assert "Unix" in capsys.readouterr().out
+    said = capsys.readouterr().out
+    assert "Unix / Linux : moyenne" in said and "Python et objet : moyenne" not in said
     assert cli.main(["class", "report", "--course", str(root), "99_nope"]) != 0
     assert "99_nope" in capsys.readouterr().err
 
@@ -387,6 +390,22 @@ def test_the_cli_on_a_course_without_submissions(tmp_path, capsys):
                      "--json", str(tmp_path / "r.json")]) == 0
     assert "readiness class grade" in capsys.readouterr().out
     assert json.loads((tmp_path / "r.json").read_text())["students"] == []
+    # Students of the gradebook with nothing handed in: listed, zero everywhere.
+    from nbgrader.api import Gradebook
+
+    from autograder.engine.nbgrader_run import ensure_scripts_on_path
+
+    ensure_scripts_on_path()
+    with Gradebook(f"sqlite:///{tmp_path / 'gradebook.db'}") as gb:
+        gb.add_student("alice", first_name="Alice", last_name="Martin")
+        gb.add_student("bruno")
+    report = class_report(tmp_path, groups=3)
+    assert [(s.id, s.name, s.overall, s.verdict) for s in report.students] == [
+        ("alice", "Alice Martin", 0.0, "not_ready"), ("bruno", "bruno", 0.0, "not_ready")]
+    assert all(d.assessed is False for d in report.domains)
+    assert report.groups[0].members == ["alice", "bruno"]
+    json.dumps(report.to_dict(), allow_nan=False)
+    assert "Alice Martin" in render_class_html(report)
 
 
 # --------------------------------------------------------------- browser

@@ -112,35 +112,42 @@ def run(args) -> int:
     return 0
 
 
+# Written by ``readiness class grade`` (engine.class_grading.STATE_FILE; not
+# imported from there, which would load nbgrader's converters for nothing).
+STATE_FILE = Path(".readiness") / "class_state.json"
+
+
+def _read_json(path: Path) -> dict:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
 def gradebook_students(root: Path, config) -> dict:
     """The gradebook's students, id → display name (``first last``, or the id).
 
     A SQLite gradebook that does not exist yet is not created: no students.
     """
-    from nbgrader.coursedir import CourseDirectory
-
-    config = copy_config(config)
-    config.CourseDirectory.root = str(root)
-    db_url = CourseDirectory(config=config).db_url
+    # nbgrader's default (CourseDirectory.db_url), without importing nbgrader
+    # when there is no gradebook to read.
+    db_url = config.CourseDirectory.get("db_url") or f"sqlite:///{Path(root) / 'gradebook.db'}"
     if db_url.startswith("sqlite:///") and not Path(db_url[len("sqlite:///"):]).is_file():
         return {}
     from nbgrader.api import Gradebook
 
+    from ..engine.nbgrader_run import ensure_scripts_on_path
+
+    ensure_scripts_on_path()  # nbgrader runs `alembic` on the gradebook
     with Gradebook(db_url) as gb:
         return {s.id: " ".join(p for p in (s.first_name, s.last_name) if p) or s.id
                 for s in gb.students}
 
 
-def copy_config(config):
-    import copy
-
-    return copy.deepcopy(config)
-
-
 def class_report(root: Path, assignments=(), groups: int | None = None):
     """Build the class report of the course at ``root`` from the class state
     (``.readiness/class_state.json``) and the gradebook's students."""
-    from ..engine.class_grading import STATE_FILE, _read_state
     from ..engine.nbgrader_run import load_course_config
     from ..model.class_stats import analyse_class, read_state
     from ..model.course import Course, CourseError
@@ -155,7 +162,7 @@ def class_report(root: Path, assignments=(), groups: int | None = None):
         raise CourseError(f"devoir(s) inconnu(s) dans source/ : {', '.join(sorted(unknown))}")
     config = load_course_config(root)
     names = gradebook_students(root, config)
-    data = read_state(_read_state(root / STATE_FILE), course.questions, names, assignments, names)
+    data = read_state(_read_json(root / STATE_FILE), course.questions, names, assignments, names)
     policy = ReadinessPolicy(config=config)
     report = analyse_class(data, policy)
     if not (root / STATE_FILE).is_file():

@@ -255,7 +255,7 @@ class StudentRow:
     verdict: str
     verdict_label: str
     domains: Dict[str, Optional[float]]
-    """Score per domain of the report (0-100), None when not assessed."""
+    """Score per domain of the catalogue (0-100), None when not assessed in this report."""
     skills: Dict[str, float]
     """Score per skill of the assessed domains (0-100)."""
     weakest_skills: List[str]
@@ -424,11 +424,10 @@ def analyse_class(data: ClassResults, policy: Optional[ReadinessPolicy] = None) 
             max_points=q.max_points, status=NOT_ATTEMPTED, message="") for q in questions]
         full_results[student] = {r.grade_id: r for r in results}
         report = build_report(results, policy)
-        selected_domains = {q.domain for q in data.questions}
         rows.append(StudentRow(
             id=student, name=data.name(student), overall=report.overall,
             verdict=report.verdict, verdict_label=report.verdict_label,
-            domains={d.id: d.score for d in report.domains if d.id in selected_domains},
+            domains={d.id: d.score for d in report.domains},
             skills={s.id: s.score for d in report.domains for s in d.skills},
             weakest_skills=list(report.weakest_skills),
             submitted=[a for a in data.assignments if a in data.taken.get(student, set())],

@@ -262,10 +262,10 @@ def _img(fig, alt: str) -> str:
 # --------------------------------------------------------------- CSV, JSON
 
 def render_csv(report: ClassReport) -> str:
-    """One row per student, one column per domain (its id); empty cells for
-    domains not assessed. Written as UTF-8 with a byte order mark so that
+    """One row per student, one column per domain of the catalogue (its id),
+    empty where not assessed. Written as UTF-8 with a byte order mark so that
     spreadsheets show the accents; numbers with a dot."""
-    domains = [d.id for d in report.domains]
+    domains = list(DOMAINS_BY_ID)  # every domain, always in the same order
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(["id", "nom", "verdict", "moyenne"] + domains + ["competences_a_revoir"])
@@ -293,6 +293,11 @@ def summary_lines(report: ClassReport, items: int = 5) -> List[str]:
              + ", ".join(f"{VERDICT_LABELS[v].lower()} : {report.verdicts.get(v, 0)}"
                          for v in (READY, ALMOST, NOT_READY))]
     lines += [f"  {note}" for note in report.notes[:10]]
+    for d in report.domains:
+        if d.assessed:
+            lines.append(f"  {d.label} : moyenne {fmt(d.mean, 0)}/100, "
+                         f"{fmt(d.ready_share, percent=True)} au-dessus du seuil, "
+                         f"α de Cronbach {fmt(d.alpha)} ({d.n} copie(s), {d.n_items} questions)")
     reteach = report.reteach()
     if reteach:
         lines.append("À reprendre en priorité :")
