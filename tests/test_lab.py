@@ -41,7 +41,7 @@ def start_lab(course, tmp_path, port: int, *make_args: str, extra: str = ""):
     subprocess.run(start, shell=True, cwd=course, env=env, check=True, capture_output=True)
     server = subprocess.Popen(["bash", "-c", f"exec env {lab}"], cwd=course, env=env,
                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    for _ in range(120):
+    for _ in range(360):  # up to 3 minutes on a loaded machine
         try:
             get(f"http://127.0.0.1:{port}/api/status?token=t")
             return server
