@@ -57,6 +57,27 @@ CASES = [
         how="t = t0 * rho ** j with an acceptance test inside the loop",
     ),
     RightAnswer(
+        question="opt_gradient_stochastique",
+        cell="opt_gradient_stochastique_code",
+        code=(
+            "def gradient_stochastique(grads, x0, pas, indices):\n"
+            "    x = x0.astype(float)\n"
+            "    for k in range(len(indices)):\n"
+            "        x -= pas * grads[indices[k]](x)\n"
+            "    return x\n"
+        ),
+        how="in-place update on a copy, loop over positions",
+    ),
+    RightAnswer(
+        question="opt_iterations_bissection",
+        cell="opt_iterations_bissection_code",
+        code=(
+            "def iterations_bissection(a, b, tol):\n"
+            "    return max(0, int(np.ceil(np.log2((b - a) / tol))))\n"
+        ),
+        how="closed form with np.log2 and np.ceil",
+    ),
+    RightAnswer(
         question="opt_newton_racine",
         cell="opt_newton_racine_code",
         code=(

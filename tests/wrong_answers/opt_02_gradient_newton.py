@@ -163,6 +163,60 @@ CASES = [
         ),
         expect="conditions de Wolfe",
     ),
+    WrongAnswer(
+        question="opt_gradient_stochastique",
+        cell="opt_gradient_stochastique_code",
+        code=(
+            "def gradient_stochastique(grads, x0, pas, indices):\n"
+            "    x = np.array(x0, dtype=float)\n"
+            "    for i in indices:\n"
+            "        x = x - pas * sum(g(x) for g in grads)\n"
+            "    return x\n"
+        ),
+        expect="pas la somme ni la moyenne",
+    ),
+    WrongAnswer(
+        question="opt_gradient_stochastique",
+        cell="opt_gradient_stochastique_code",
+        code=(
+            "def gradient_stochastique(grads, x0, pas, indices):\n"
+            "    x = np.array(x0, dtype=float)\n"
+            "    for i in sorted(indices):\n"
+            "        x = x - pas * grads[i](x)\n"
+            "    return x\n"
+        ),
+        expect="ne les triez pas",
+    ),
+    WrongAnswer(
+        question="opt_iterations_bissection",
+        cell="opt_iterations_bissection_code",
+        code=(
+            "import math\n"
+            "def iterations_bissection(a, b, tol):\n"
+            "    return math.floor(math.log2((b - a) / tol))\n"
+        ),
+        expect="arrondissez vers le haut",
+    ),
+    WrongAnswer(
+        question="opt_iterations_bissection",
+        cell="opt_iterations_bissection_code",
+        code=(
+            "import math\n"
+            "def iterations_bissection(a, b, tol):\n"
+            "    return math.ceil(math.log10((b - a) / tol))\n"
+        ),
+        expect="log en base 2",
+    ),
+    WrongAnswer(
+        question="opt_iterations_bissection",
+        cell="opt_iterations_bissection_code",
+        code=(
+            "import math\n"
+            "def iterations_bissection(a, b, tol):\n"
+            "    return math.ceil(math.log2((b - a) / tol))\n"
+        ),
+        expect="aucune étape n'est nécessaire",
+    ),
     # --- opt_newton ---------------------------------------------------------
     WrongAnswer(
         question="opt_newton_racine",
