@@ -15,6 +15,10 @@ from ..model.class_stats import FLAG_LABELS, ClassReport
 from ..model.policy import ALMOST, NOT_READY, READY, VERDICT_LABELS
 
 DASH = "—"
+SHORT = {"python": "Python", "unix": "Unix", "sql": "SQL", "algebre": "Algèbre",
+         "analyse": "Analyse", "optimisation": "Optim.", "probabilites": "Proba.",
+         "statistique": "Stat."}
+"""Column headers of the students' table: it must fit a projected screen."""
 VERDICT_COLORS = {READY: "#2e7d32", ALMOST: "#f9a825", NOT_READY: "#c62828"}
 
 STYLE = """
@@ -26,7 +30,7 @@ padding:.3em .5em;text-align:left;vertical-align:top} td.num,th.num{text-align:r
 img{max-width:100%} .flag{color:#c62828;font-weight:bold} .note{background:#fff8e1;padding:.5em 1em}
 .cards{display:flex;gap:1em;flex-wrap:wrap} .card{padding:.6em 1.2em;border-radius:.4em;font-size:1.2em}
 .ready{background:#e8f5e9}.almost{background:#fff8e1}.not_ready{background:#ffebee}
-.msg{font-size:.85em;color:#444} code{background:#f4f4f4;padding:0 .2em;overflow-wrap:anywhere}
+.msg{font-size:.85em;color:#444} td.v{white-space:nowrap} code{background:#f4f4f4;padding:0 .2em;overflow-wrap:anywhere}
 """
 
 
@@ -121,7 +125,7 @@ def heatmap_chart(report: ClassReport):
 
 def verdict_chart(report: ClassReport):
     """One horizontal stacked bar: shares ready / almost / not ready."""
-    fig = _figure(10, 1.6)
+    fig = _figure(10, 1.0)
     ax = fig.subplots()
     total = sum(report.verdicts.values())
     left = 0.0
@@ -210,14 +214,15 @@ def render_class_html(report: ClassReport, title: str = "Rapport de classe") -> 
                  "<th class='num'>Moyenne</th>")
     domains = [d for d in report.domains]
     for d in domains:
-        parts.append(f"<th class='num'>{escape(d.label)}</th>")
+        parts.append(f"<th class='num' title='{escape(d.label)}'>"
+                     f"{escape(SHORT.get(d.id, d.label))}</th>")
     parts.append("<th>À revoir d'abord</th></tr>")
     for s in report.students:
-        parts.append(f"<tr><td>{escape(s.name)}</td><td class='{s.verdict}'>"
+        parts.append(f"<tr><td>{escape(s.name)}</td><td class='v {s.verdict}'>"
                      f"{escape(s.verdict_label)}</td><td class='num'>{fmt(s.overall, 1)}</td>")
         for d in domains:
             parts.append(f"<td class='num'>{fmt(s.domains.get(d.id), 1)}</td>")
-        weakest = ", ".join(skill_label(k) for k in s.weakest_skills[:3])
+        weakest = ", ".join(skill_label(k) for k in s.weakest_skills[:2])
         parts.append(f"<td class='msg'>{escape(weakest) or DASH}</td></tr>")
     parts.append("</table>")
 
