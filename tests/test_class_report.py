@@ -15,7 +15,6 @@ import math
 import os
 import shutil
 import sys
-import time
 from pathlib import Path
 
 import numpy as np
@@ -29,7 +28,6 @@ from autograder.model.class_stats import (
     upper_lower)
 from autograder.model.course import Course, Question
 from autograder.model.peer_groups import peer_groups
-from autograder.model.policy import ReadinessPolicy
 from autograder.reports.class_report import render_class_html, render_csv
 
 TESTS = Path(__file__).resolve().parent

@@ -35,7 +35,7 @@ import numpy as np
 
 from .catalogue import DOMAINS, SKILLS, domain_of_assignment, refresher_link
 from .course import Question
-from .policy import ALMOST, NOT_READY, READY, VERDICT_LABELS, ReadinessPolicy
+from .policy import ALMOST, NOT_READY, READY, ReadinessPolicy
 from .readiness import build_report
 from .results import NOT_ATTEMPTED, QuestionResult
 
@@ -208,7 +208,7 @@ def upper_lower(item: Sequence[float], total: Sequence[float],
     """
     x = np.asarray(item, dtype=float)
     y = np.asarray(total, dtype=float)
-    k = int(math.floor(share * x.size + 0.5))
+    k = math.floor(share * x.size + 0.5)
     if k < 1 or x.size < 2:
         return NAN
     order = np.argsort(-y, kind="stable")

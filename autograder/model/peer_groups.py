@@ -145,7 +145,10 @@ def _join(words: List[str]) -> str:
 
 def _explain(members, domains, weak, ready, helpable, scores, names) -> PeerGroup:
     group = PeerGroup(members=members)
-    name = lambda s: names.get(s) or s  # noqa: E731
+
+    def name(student: str) -> str:
+        return names.get(student) or student
+
     for d in domains:
         needing = [s for s in members if d in weak[s]]
         if not needing:

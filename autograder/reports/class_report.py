@@ -160,9 +160,9 @@ def render_class_html(report: ClassReport, title: str = "Rapport de classe") -> 
         f"<title>{escape(title)} — prérequis des masters Big Data</title>",
         f"<style>{STYLE}</style></head><body>",
         f"<h1>{escape(title)} — prérequis des masters Big Data</h1>",
-        f"<p><b id='class-size'>{n}</b> étudiant·e(s). Prêt·e = chaque domaine évalué ≥ "
-        f"{t['domain']:g}/100 et moyenne ≥ {t['overall']:g}/100 ; presque prêt·e = à moins "
-        f"de {t['almost_margin']:g} points de ces seuils.</p>",
+        (f"<p><b id='class-size'>{n}</b> étudiant·e(s). Prêt·e = chaque domaine évalué ≥ "
+         f"{t['domain']:g}/100 et moyenne ≥ {t['overall']:g}/100 ; presque prêt·e = à moins "
+         f"de {t['almost_margin']:g} points de ces seuils.</p>"),
     ]
     for note in report.notes[:12]:
         parts.append(f"<p class='note'>{escape(note)}</p>")
