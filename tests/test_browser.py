@@ -130,19 +130,20 @@ def test_dashboard_shows_verdict_chart_and_messages(lab):
     _, base, page = lab
     open_notebook(page, base, "notebooks/00_tableau_de_bord.ipynb")
     run_all(page)
-    button = page.get_by_role("button", name="Évaluer mon niveau")
+    button = page.get_by_role("button", name="Évaluer mon niveau").filter(visible=True).first
     button.wait_for(timeout=120_000)
     box = button.bounding_box()
     assert page.evaluate("(b) => b.scrollWidth <= b.clientWidth", button.element_handle())  # not cut
     assert box["width"] > 100
     button.click()
-    expect(page.get_by_text("Verdict :").first).to_be_visible(timeout=300_000)
-    expect(page.locator(".jp-OutputArea img").first).to_be_visible()
-    expect(page.get_by_text("Questions à corriger")).to_be_visible()
-    expect(page.get_by_text("Question 1 — Simuler une loi de Bernoulli").first).to_be_visible()
+    expect(page.get_by_text("Verdict :").filter(visible=True).first).to_be_visible(timeout=300_000)
+    expect(page.locator(".jp-OutputArea img, .jp-OutputArea svg, .jp-OutputArea canvas")
+           .filter(visible=True).first).to_be_visible(timeout=60_000)
+    expect(page.get_by_text("Questions à corriger").filter(visible=True).first).to_be_visible()
+    expect(page.get_by_text("Question 1 — Simuler une loi de Bernoulli").filter(visible=True).first).to_be_visible()
     expect(page.get_by_text("Pas encore de correction")).to_have_count(0)
-    page.get_by_text("Questions à corriger").scroll_into_view_if_needed()
-    page.get_by_text("Verdict :").first.scroll_into_view_if_needed()
+    page.get_by_text("Questions à corriger").filter(visible=True).first.scroll_into_view_if_needed()
+    page.get_by_text("Verdict :").filter(visible=True).first.scroll_into_view_if_needed()
     shot(page, "dashboard")
 
 

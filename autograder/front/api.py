@@ -26,7 +26,7 @@ def find_course_root() -> Path:
     else the current folder."""
     if os.environ.get(COURSE_ENV):
         return Path(os.environ[COURSE_ENV]).expanduser().resolve()
-    here = Path(__file__).resolve().parent.parent
+    here = Path(__file__).resolve().parents[2]  # autograder/front/api.py -> the checkout
     if (here / SOURCE_DIR).is_dir() and (here / CONFIG_FILE).is_file():
         return here
     return Path.cwd().resolve()
