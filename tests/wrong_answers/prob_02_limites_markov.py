@@ -372,4 +372,51 @@ CASES = [
         ),
         expect="les valeurs aux états absorbants sont imposées",
     ),
+    # --- added by issue 12 (content truth, second pass) ---------------------
+    WrongAnswer(
+        question="prob_borne_tchebychev",
+        cell="prob_borne_tchebychev_code",
+        code=(
+            "def borne_tchebychev(sigma, n, eps):\n"
+            "    return 1 - min(1.0, sigma ** 2 / (n * eps ** 2))\n"
+        ),
+        expect="vous avez renvoyé 1 moins la majoration",
+    ),
+    WrongAnswer(
+        question="prob_taille_echantillon",
+        cell="prob_taille_echantillon_code",
+        code=(
+            "import math\n"
+            "def taille_echantillon(sigma, eps, delta):\n"
+            "    return max(1, math.ceil(sigma ** 2 * delta / eps ** 2))\n"
+        ),
+        expect="delta divise (il ne multiplie pas)",
+    ),
+    WrongAnswer(
+        question="prob_approx_normale_moyenne",
+        cell="prob_approx_normale_moyenne_code",
+        code=(
+            "def approx_normale_moyenne(mu, sigma, n, a):\n"
+            "    return float(stats.norm.pdf((a - mu) * np.sqrt(n) / sigma))\n"
+        ),
+        expect="vous avez renvoyé la densité φ(z)",
+    ),
+    WrongAnswer(
+        question="prob_approx_normale_moyenne",
+        cell="prob_approx_normale_moyenne_code",
+        code=(
+            "def approx_normale_moyenne(mu, sigma, n, a):\n"
+            "    return float(stats.norm.cdf(a * np.sqrt(n) / sigma))\n"
+        ),
+        expect="vous n'avez pas centré",
+    ),
+    WrongAnswer(
+        question="prob_intervalle_fluctuation",
+        cell="prob_intervalle_fluctuation_code",
+        code=(
+            "def intervalle_fluctuation(p, n, niveau=0.95):\n"
+            "    return p - 0.5, p + 0.5, n\n"
+        ),
+        expect="un couple (borne_inf, borne_sup) de deux nombres est attendu",
+    ),
 ]

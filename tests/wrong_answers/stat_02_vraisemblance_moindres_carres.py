@@ -218,4 +218,33 @@ def coefficient_r2(x, y):
 ''',
         expect="au lieu de 1 − SCR/SCT",
     ),
+    # --- added by issue 12 (content truth, second pass) ---------------------
+    WrongAnswer(
+        question="stat_emv_normale",
+        cell="stat_emv_normale_code",
+        code=(
+            "def emv_normale(x):\n"
+            "    return np.var(x), np.mean(x)\n"
+        ),
+        expect="renvoyez d'abord μ̂, puis σ̂²",
+    ),
+    WrongAnswer(
+        question="stat_mco_simple",
+        cell="stat_mco_simple_code",
+        code=(
+            "def mco_simple(x, y):\n"
+            "    b = np.cov(x, y)[0, 1] / np.var(x)\n"
+            "    return np.mean(y) - b * np.mean(x), b\n"
+        ),
+        expect="pas calculées avec le même ddof",
+    ),
+    WrongAnswer(
+        question="stat_coefficient_r2",
+        cell="stat_coefficient_r2_code",
+        code=(
+            "def coefficient_r2(x, y):\n"
+            "    return np.corrcoef(x, y)[0, 1]\n"
+        ),
+        expect="le coefficient de corrélation linéaire r",
+    ),
 ]

@@ -290,4 +290,38 @@ def test_khi2_adequation(observes, probas):
 '''.lstrip("\n"),
         expect="la queue droite P(χ² ≥ d)",
     ),
+    # --- added by issue 12 (content truth, second pass) ---------------------
+    WrongAnswer(
+        question="stat_ic_proportion",
+        cell="stat_ic_proportion_code",
+        code=(
+            "def ic_proportion(k, n, niveau=0.95):\n"
+            "    p = k / n\n"
+            "    z = stats.t.ppf(1 - (1 - niveau) / 2, n - 1)\n"
+            "    h = z * np.sqrt(p * (1 - p) / n)\n"
+            "    return p - h, p + h\n"
+        ),
+        expect="pas celui d'une loi de Student",
+    ),
+    WrongAnswer(
+        question="stat_test_welch",
+        cell="stat_test_welch_code",
+        code=(
+            "def test_welch(x, y):\n"
+            "    r = stats.ttest_ind(x, y, equal_var=False)\n"
+            "    return r.statistic, r.pvalue / 2\n"
+        ),
+        expect="c'est la p-valeur unilatérale",
+    ),
+    WrongAnswer(
+        question="stat_test_khi2_adequation",
+        cell="stat_test_khi2_adequation_code",
+        code=(
+            "def test_khi2_adequation(observes, probas):\n"
+            "    n = observes.sum()\n"
+            "    d = np.sum((observes - n * probas) ** 2 / (n * probas))\n"
+            "    return d, stats.chi2.sf(d, len(observes) - 2)\n"
+        ),
+        expect="pas k − 2",
+    ),
 ]
