@@ -841,4 +841,141 @@ CASES = [
         ),
         expect="compare l'identité des objets",
     ),
+    # --- issue 12 (content truth): mistakes named only when every case shows them ---
+    WrongAnswer(
+        question="py_somme_chiffres",
+        cell="py_somme_chiffres_code",
+        code=(
+            "def somme_chiffres(n):\n"
+            "    total = 0\n"
+            "    while n > 0:\n"
+            "        n //= 10\n"
+            "        total += n % 10\n"
+            "    return total\n"
+        ),
+        expect="il manque le dernier chiffre (celui des unités)",
+    ),
+    WrongAnswer(
+        question="py_somme_chiffres",
+        cell="py_somme_chiffres_code",
+        code=(
+            "def somme_chiffres(n):\n"
+            "    total = 0\n"
+            "    while n > 0:\n"
+            "        total += 1\n"
+            "        n //= 10\n"
+            "    return total\n"
+        ),
+        expect="vous avez compté les chiffres au lieu de les additionner",
+    ),
+    WrongAnswer(
+        question="py_carres_pairs",
+        cell="py_carres_pairs_code",
+        code=(
+            "def carres_des_pairs(nombres):\n"
+            "    return [x * 2 for x in nombres if x % 2 == 0]\n"
+        ),
+        expect="vous avez multiplié par 2 (x * 2)",
+    ),
+    WrongAnswer(
+        question="py_carres_pairs",
+        cell="py_carres_pairs_code",
+        code=(
+            "def carres_des_pairs(nombres):\n"
+            "    return [x for x in nombres if x % 2 == 0]\n"
+        ),
+        expect="vous avez renvoyé les nombres pairs eux-mêmes",
+    ),
+    WrongAnswer(
+        question="py_paires_somme",
+        cell="py_paires_somme_code",
+        code=(
+            "def paires_de_somme(nombres, k):\n"
+            "    for i in range(len(nombres)):\n"
+            "        for j in range(i + 1, len(nombres)):\n"
+            "            if nombres[i] + nombres[j] == k:\n"
+            "                return [(i, j)]\n"
+            "    return []\n"
+        ),
+        expect="vous ne renvoyez que le premier couple trouvé",
+    ),
+    WrongAnswer(
+        question="py_compresser",
+        cell="py_compresser_code",
+        code=(
+            "def compresser(valeurs):\n"
+            "    groupes = []\n"
+            "    for v in valeurs:\n"
+            "        if groupes and groupes[-1][1] == v:\n"
+            "            groupes[-1] = (groupes[-1][0] + 1, v)\n"
+            "        else:\n"
+            "            groupes.append((1, v))\n"
+            "    return groupes\n"
+        ),
+        expect="vous avez mis le nombre en premier",
+    ),
+    WrongAnswer(
+        question="py_compresser",
+        cell="py_compresser_code",
+        code=(
+            "def compresser(valeurs):\n"
+            "    groupes = []\n"
+            "    for v in valeurs:\n"
+            "        if groupes and groupes[-1][0] == v:\n"
+            "            groupes[-1] = (v, groupes[-1][1] + 1.0)\n"
+            "        else:\n"
+            "            groupes.append((v, 1.0))\n"
+            "    return groupes\n"
+        ),
+        expect="le nombre de répétitions doit être un entier (int)",
+    ),
+    WrongAnswer(
+        question="py_resume",
+        cell="py_resume_code",
+        code=(
+            "def resume(*valeurs):\n"
+            "    return max(valeurs), min(valeurs), sum(valeurs) / len(valeurs)\n"
+        ),
+        expect="le minimum et le maximum sont inversés",
+    ),
+    WrongAnswer(
+        question="py_vecteur",
+        cell="py_vecteur_code",
+        code=(
+            "class Vecteur2D:\n"
+            "    def __init__(self, x, y):\n"
+            "        self.x = x\n"
+            "        self.y = y\n"
+            "\n"
+            "    def norme(self):\n"
+            "        return self.x ** 2 + self.y ** 2\n"
+            "\n"
+            "    def __repr__(self):\n"
+            "        return f\"Vecteur2D({self.x!r}, {self.y!r})\"\n"
+            "\n"
+            "    def __eq__(self, autre):\n"
+            "        return isinstance(autre, Vecteur2D) and (self.x, self.y) == (autre.x, autre.y)\n"
+        ),
+        expect="il manque la racine",
+    ),
+    WrongAnswer(
+        question="py_vecteur",
+        cell="py_vecteur_code",
+        code=(
+            "class Vecteur2D:\n"
+            "    def __init__(self, x, y):\n"
+            "        self.x = x\n"
+            "        self.y = y\n"
+            "\n"
+            "    def norme(self):\n"
+            "        return abs(self.x) + abs(self.y)\n"
+            "\n"
+            "    def __repr__(self):\n"
+            "        return f\"Vecteur2D({self.x!r}, {self.y!r})\"\n"
+            "\n"
+            "    def __eq__(self, autre):\n"
+            "        return isinstance(autre, Vecteur2D) and (self.x, self.y) == (autre.x, autre.y)\n"
+        ),
+        expect="vous avez calculé |x| + |y|",
+    ),
 ]

@@ -896,4 +896,225 @@ CASES = [
         ),
         expect="la description d'une liste doit appeler decrire sur chaque élément",
     ),
+    # --- issue 12 (content truth) ----------------------------------------
+    WrongAnswer(
+        question="py_compte_epargne",
+        cell="py_compte_epargne_code",
+        code=(
+            _COMPTE
+            + "class CompteEpargne(Compte):\n"
+            "    def __init__(self, titulaire, taux, solde=0.0, plafond=500.0):\n"
+            "        super().__init__(titulaire, solde)\n"
+            "        self.taux = taux\n"
+            "        self.plafond = plafond\n"
+            "\n"
+            + _INTERETS
+            + "\n"
+            "    def retirer(self, montant):\n"
+            "        if montant >= self.plafond:\n"
+            "            raise ValueError('plafond atteint')\n"
+            "        super().retirer(montant)\n"
+        ),
+        expect="retirer exactement le plafond est permis",
+    ),
+    WrongAnswer(
+        question="py_compte_epargne",
+        cell="py_compte_epargne_code",
+        code=(
+            _COMPTE
+            + "class CompteEpargne(Compte):\n"
+            "    def __init__(self, titulaire, taux, solde=0.0, plafond=500.0):\n"
+            "        super().__init__(titulaire, solde)\n"
+            "        self.taux = taux\n"
+            "        self.plafond = plafond\n"
+            "\n"
+            + _INTERETS
+            + "\n"
+            "    def retirer(self, montant):\n"
+            "        if montant > self.plafond:\n"
+            "            raise ValueError('plafond dépassé')\n"
+            "        if montant <= 0:\n"
+            "            raise ValueError('montant invalide')\n"
+            "        if montant > self.solde:\n"
+            "            raise ValueError('solde insuffisant')\n"
+            "        self.solde -= montant\n"
+            "        self.historique.append(('retrait', montant))\n"
+        ),
+        expect="CompteEpargne.retirer n'appelle pas Compte.retirer",
+    ),
+    WrongAnswer(
+        question="py_compte_epargne",
+        cell="py_compte_epargne_code",
+        code=(
+            _COMPTE
+            + "class CompteEpargne(Compte):\n"
+            "    def __init__(self, titulaire, taux, solde=0.0, plafond=500.0):\n"
+            "        self.titulaire = titulaire\n"
+            "        self.solde = solde\n"
+            "        self.historique = []\n"
+            "        self.taux = taux\n"
+            "        self.plafond = plafond\n"
+            "\n"
+            + _INTERETS
+            + "\n"
+            "    def retirer(self, montant):\n"
+            "        if montant > self.plafond:\n"
+            "            raise ValueError('plafond dépassé')\n"
+            "        super().retirer(montant)\n"
+        ),
+        expect="le constructeur de CompteEpargne n'appelle pas celui de Compte",
+    ),
+    WrongAnswer(
+        question="py_hierarchie_personnes",
+        cell="py_hierarchie_personnes_code",
+        code=(
+            _PERSONNE
+            + "class Etudiant(Personne):\n"
+            "    def __init__(self, nom, age, formation):\n"
+            "        super().__init__(nom, age)\n"
+            "        self.formation = formation\n"
+            "\n"
+            "    def presentation(self):\n"
+            "        return f'{super().presentation()}, en {self.formation}'\n"
+            "\n"
+            "    def __repr__(self):\n"
+            "        return f'Etudiant({self.nom!r}, {self.age!r}, {self.formation!r})'\n"
+            "\n"
+            "\n"
+            "class Doctorant(Etudiant):\n"
+            "    def __init__(self, nom, age, formation, sujet):\n"
+            "        super().__init__(nom, age, formation)\n"
+            "        self.sujet = sujet\n"
+            "\n"
+            "    def presentation(self):\n"
+            "        return f'{Personne.presentation(self)}, en {self.formation}, thèse : {self.sujet}'\n"
+            "\n"
+            "    def __repr__(self):\n"
+            "        return f'Doctorant({self.nom!r}, {self.age!r}, {self.formation!r}, {self.sujet!r})'\n"
+        ),
+        expect="la méthode presentation de la classe Doctorant recopie le texte",
+    ),
+    WrongAnswer(
+        question="py_hierarchie_personnes",
+        cell="py_hierarchie_personnes_code",
+        code=(
+            _PERSONNE
+            + "class Etudiant(Personne):\n"
+            "    def __init__(self, nom, age, formation):\n"
+            "        super().__init__(nom, age)\n"
+            "        self.formation = formation\n"
+            "\n"
+            "    def presentation(self):\n"
+            "        return f'{super().presentation()}, en {self.formation}'\n"
+            "\n"
+            "    def __repr__(self):\n"
+            "        return f'Etudiant({self.nom!r}, {self.age!r}, {self.formation!r})'\n"
+            "\n"
+            "\n"
+            "class Doctorant(Etudiant):\n"
+            "    def __init__(self, nom, age, formation, sujet):\n"
+            "        Personne.__init__(self, nom, age)\n"
+            "        self.formation = formation\n"
+            "        self.sujet = sujet\n"
+            "\n"
+            "    def presentation(self):\n"
+            "        return f'{super().presentation()}, thèse : {self.sujet}'\n"
+            "\n"
+            "    def __repr__(self):\n"
+            "        return f'Doctorant({self.nom!r}, {self.age!r}, {self.formation!r}, {self.sujet!r})'\n"
+        ),
+        expect="le constructeur de la classe Doctorant n'appelle pas celui de sa classe mère",
+    ),
+    WrongAnswer(
+        question="py_formes_abstraites",
+        cell="py_formes_abstraites_code",
+        code=(
+            "import math\n"
+            "from abc import ABC, abstractmethod\n"
+            "\n"
+            "\n"
+            "class Forme(ABC):\n"
+            "    @abstractmethod\n"
+            "    def aire(self):\n"
+            "        pass\n"
+            "\n"
+            "    @abstractmethod\n"
+            "    def perimetre(self):\n"
+            "        pass\n"
+            "\n"
+            "    def description(self):\n"
+            "        return f'{type(self).__name__} : aire {self.aire():.2f}, "
+            "périmètre {self.perimetre():.2f}'\n"
+            "\n"
+            "\n"
+            "class Rectangle(Forme):\n"
+            "    def __init__(self, largeur, hauteur):\n"
+            "        self.largeur = largeur\n"
+            "        self.hauteur = hauteur\n"
+            "\n"
+            "    def aire(self):\n"
+            "        return 2 * (self.largeur + self.hauteur)\n"
+            "\n"
+            "    def perimetre(self):\n"
+            "        return self.largeur * self.hauteur\n"
+            "\n"
+            "\n"
+            "class Cercle(Forme):\n"
+            "    def __init__(self, rayon):\n"
+            "        self.rayon = rayon\n"
+            "\n"
+            "    def aire(self):\n"
+            "        return math.pi * self.rayon ** 2\n"
+            "\n"
+            "    def perimetre(self):\n"
+            "        return 2 * math.pi * self.rayon\n"
+        ),
+        expect="aire et perimetre sont inversées : aire renvoie la valeur de l'autre méthode",
+    ),
+    WrongAnswer(
+        question="py_formes_abstraites",
+        cell="py_formes_abstraites_code",
+        code=(
+            "import math\n"
+            "from abc import ABC, abstractmethod\n"
+            "\n"
+            "\n"
+            "class Forme(ABC):\n"
+            "    @abstractmethod\n"
+            "    def aire(self):\n"
+            "        pass\n"
+            "\n"
+            "    @abstractmethod\n"
+            "    def perimetre(self):\n"
+            "        pass\n"
+            "\n"
+            "    def description(self):\n"
+            "        return f'{type(self).__name__} : aire {self.aire():.2f}, "
+            "périmètre {self.perimetre():.2f}'\n"
+            "\n"
+            "\n"
+            "class Rectangle(Forme):\n"
+            "    def __init__(self, largeur, hauteur):\n"
+            "        self.largeur = largeur\n"
+            "        self.hauteur = hauteur\n"
+            "\n"
+            "    def aire(self):\n"
+            "        return self.largeur * self.hauteur\n"
+            "\n"
+            "    def perimetre(self):\n"
+            "        return 2 * (self.largeur + self.hauteur)\n"
+            "\n"
+            "\n"
+            "class Cercle(Forme):\n"
+            "    def __init__(self, rayon):\n"
+            "        self.rayon = rayon\n"
+            "\n"
+            "    def aire(self):\n"
+            "        return math.pi * self.rayon\n"
+            "\n"
+            "    def perimetre(self):\n"
+            "        return 2 * math.pi * self.rayon\n"
+        ),
+        expect="il manque le carré du rayon",
+    ),
 ]

@@ -608,4 +608,57 @@ CASES = [
         ),
         expect="pas la liste de booléens",
     ),
+    # --- issue 12 (content truth) ----------------------------------------
+    WrongAnswer(
+        question="py_appliquer_operations",
+        cell="py_appliquer_operations_code",
+        code=(
+            "def appliquer_operations(valeurs, operations):\n"
+            "    liste = list(valeurs)\n"
+            "    for operation in operations:\n"
+            "        milieu = (len(liste) + 1) // 2\n"
+            "        if operation[0] == 'inserer':\n"
+            "            i = {'debut': 0, 'milieu': milieu, 'fin': len(liste)}[operation[1]]\n"
+            "            liste.insert(i, operation[2])\n"
+            "        else:\n"
+            "            i = {'debut': 0, 'milieu': min(milieu, len(liste) - 1),\n"
+            "                 'fin': len(liste) - 1}[operation[1]]\n"
+            "            del liste[i]\n"
+            "    return liste\n"
+        ),
+        expect="arrondi à l'entier inférieur, et non (len(liste) + 1) // 2",
+    ),
+    WrongAnswer(
+        question="py_cout_decalages",
+        cell="py_cout_decalages_code",
+        code=(
+            "def nombre_decalages(taille, operations):\n"
+            "    total = 0.0\n"
+            "    for action, i in operations:\n"
+            "        if action == 'inserer':\n"
+            "            total += taille - i\n"
+            "            taille += 1\n"
+            "        else:\n"
+            "            total += taille - i - 1\n"
+            "            taille -= 1\n"
+            "    return total\n"
+        ),
+        expect="un nombre entier de déplacements est attendu",
+    ),
+    WrongAnswer(
+        question="py_recherche_dichotomique",
+        cell="py_recherche_dichotomique_code",
+        code=(
+            "def recherche_dichotomique(xs, x):\n"
+            "    bas, haut = 0, len(xs)\n"
+            "    while bas < haut:\n"
+            "        milieu = (bas + haut) // 2\n"
+            "        if xs[milieu] < x:\n"
+            "            bas = milieu + 1\n"
+            "        else:\n"
+            "            haut = milieu\n"
+            "    return bas if bas < len(xs) else None\n"
+        ),
+        expect="la fonction n'a rien renvoyé (None)",
+    ),
 ]
