@@ -77,7 +77,7 @@ CASES = [
         question="unix_script_proprietaire",
         cell="unix_script_proprietaire_code",
         code=_cell("commande_script", "chmod 777 calcul.sh && ./calcul.sh"),
-        expect="chmod 777 donne tous les droits",
+        expect="tous les droits (lecture, écriture, exécution) ont été donnés à tout le monde",
     ),
     WrongAnswer(
         question="unix_script_proprietaire",
@@ -108,13 +108,13 @@ CASES = [
         question="unix_mesures_sans_entete",
         cell="unix_mesures_sans_entete_code",
         code=_cell("commande_mesures", "head -n 5 mesures.csv"),
-        expect="head -n 5 donne les lignes 1 à 5",
+        expect="la ligne d'en-tête est affichée (lignes 1 à 5)",
     ),
     WrongAnswer(
         question="unix_mesures_sans_entete",
         cell="unix_mesures_sans_entete_code",
         code=_cell("commande_mesures", "head -n 4 mesures.csv"),
-        expect="head -n 4 compte aussi l'en-tête",
+        expect="l'en-tête compte comme une ligne",
     ),
     WrongAnswer(
         question="unix_mesures_sans_entete",
@@ -132,13 +132,13 @@ CASES = [
         question="unix_mesures_sans_entete",
         cell="unix_mesures_sans_entete_code",
         code=_cell("commande_mesures", "tail -n +3 mesures.csv | head -n 4"),
-        expect="tail -n +K commence à la ligne K incluse",
+        expect="seul l'en-tête (ligne 1) est à sauter",
     ),
     WrongAnswer(
         question="unix_mesures_sans_entete",
         cell="unix_mesures_sans_entete_code",
         code=_cell("commande_mesures", "tail -n 4 mesures.csv"),
-        expect="tail -n 4 part de la fin",
+        expect="tail -n N part de la fin",
     ),
     WrongAnswer(
         question="unix_compter_erreurs",
@@ -166,7 +166,7 @@ CASES = [
         cell="unix_compter_erreurs_code",
         code=(_cell("commande_lignes", "grep ERROR logs | wc -l")
               + _cell("commande_occurrences", "grep -o ERROR logs | wc -l")),
-        expect="grep ne lit pas un dossier sans l'option -r",
+        expect="un dossier a été donné à une commande qui lit des fichiers",
     ),
     WrongAnswer(
         question="unix_compter_erreurs",
@@ -302,5 +302,133 @@ CASES = [
         cell="unix_journal_ajout_code",
         code=_cell("commande_journal", "sort -o journal.txt journal.txt nouveau.txt"),
         expect="tout le journal a été trié",
+    ),
+
+    # --- added for the second content-truth pass ------------------------
+    WrongAnswer(
+        question="unix_ranger_rapports",
+        cell="unix_ranger_rapports_code",
+        code=_cell("commande_rangement", "mkdir -p archives/2024/mars && cp *txt* archives/2024/mars/"),
+        expect="le motif *txt* est trop large",
+    ),
+    WrongAnswer(
+        question="unix_ranger_rapports",
+        cell="unix_ranger_rapports_code",
+        code=_cell("commande_rangement", "mkdir -p archives/2024/mars && cp * archives/2024/mars/"),
+        expect="des fichiers qui ne se terminent pas par .txt ont été copiés",
+    ),
+    WrongAnswer(
+        question="unix_deplacer_espaces",
+        cell="unix_deplacer_espaces_code",
+        code=_cell("commande_deplacement", 'mv "brouillon final.txt" rendu/rapport.txt && rm *tmp*'),
+        expect="le motif *tmp* est trop large",
+    ),
+    WrongAnswer(
+        question="unix_deplacer_espaces",
+        cell="unix_deplacer_espaces_code",
+        code=_cell("commande_deplacement",
+                   'mv "brouillon final.txt" rendu/rapport.txt && for f in $(ls *.tmp); do rm $f; done'),
+        expect="les fichiers .tmp dont le nom contient une espace n'ont pas été supprimés",
+    ),
+    WrongAnswer(
+        question="unix_deplacer_espaces",
+        cell="unix_deplacer_espaces_code",
+        code=_cell("commande_deplacement", 'mv "brouillon final.txt" rapport.txt && rm *.tmp'),
+        expect="il est resté dans le dossier courant",
+    ),
+    WrongAnswer(
+        question="unix_script_proprietaire",
+        cell="unix_script_proprietaire_code",
+        code=_cell("commande_script", "chmod 700 calcul.sh && ./calcul.sh"),
+        expect="le groupe et les autres ont perdu la lecture",
+    ),
+    WrongAnswer(
+        question="unix_mesures_sans_entete",
+        cell="unix_mesures_sans_entete_code",
+        code=_cell("commande_mesures", "grep -v date mesures.csv | head -n 4"),
+        expect="ne la repérez pas par son contenu",
+    ),
+    WrongAnswer(
+        question="unix_mesures_sans_entete",
+        cell="unix_mesures_sans_entete_code",
+        code=_cell("commande_mesures", "sed -n '2,4p' mesures.csv"),
+        expect="seulement trois mesures",
+    ),
+    WrongAnswer(
+        question="unix_mesures_sans_entete",
+        cell="unix_mesures_sans_entete_code",
+        code=_cell("commande_mesures", "tail -n +2 mesures.csv"),
+        expect="toutes les mesures sont affichées",
+    ),
+    WrongAnswer(
+        question="unix_compter_erreurs",
+        cell="unix_compter_erreurs_code",
+        code=(_cell("commande_lignes", "grep -rE '^[^ ]+ [^ ]+ ERROR' logs | wc -l")
+              + _cell("commande_occurrences", "grep -ro ERROR logs | wc -l")),
+        expect="que les lignes qui commencent par ERROR",
+    ),
+    WrongAnswer(
+        question="unix_compter_erreurs",
+        cell="unix_compter_erreurs_code",
+        code=(_cell("commande_lignes", "find logs -type f -exec cat {} + | wc -l")
+              + _cell("commande_occurrences", "grep -ro ERROR logs | wc -l")),
+        expect="c'est le nombre total de lignes",
+    ),
+    WrongAnswer(
+        question="unix_compter_erreurs",
+        cell="unix_compter_erreurs_code",
+        code=(_cell("commande_lignes", "grep -r ERROR . | wc -l")
+              + _cell("commande_occurrences", "grep -ro ERROR . | wc -l")),
+        expect="vous avez cherché dans tout le dossier courant",
+    ),
+    WrongAnswer(
+        question="unix_trouver_csv",
+        cell="unix_trouver_csv_code",
+        code=_cell("commande_csv", "find . -name '*csv*'"),
+        expect="Le motif '*csv*' est trop large",
+    ),
+    WrongAnswer(
+        question="unix_villes_frequentes",
+        cell="unix_villes_frequentes_code",
+        code=_cell("commande_villes",
+                   "cut -d';' -f2 ventes.csv | sort | uniq -c | sort -rn | head -n 3 | sed 's/^ *[0-9]* //'"),
+        expect="les lignes ne commencent pas par un nombre",
+    ),
+    WrongAnswer(
+        question="unix_rediriger_erreurs",
+        cell="unix_rediriger_erreurs_code",
+        code=_cell("commande_erreurs", "./verifier.sh > erreurs.txt 2>&1"),
+        expect="erreurs.txt contient les deux sorties",
+    ),
+    WrongAnswer(
+        question="unix_rediriger_erreurs",
+        cell="unix_rediriger_erreurs_code",
+        code=_cell("commande_erreurs", "./verifier.sh 2>&1 > erreurs.txt"),
+        expect="erreurs.txt contient les résultats normaux au lieu des erreurs",
+    ),
+    WrongAnswer(
+        question="unix_journal_ajout",
+        cell="unix_journal_ajout_code",
+        code=_cell("commande_journal", "sort -u nouveau.txt >> journal.txt"),
+        expect="sort -u (ou uniq) supprime les doublons",
+    ),
+    WrongAnswer(
+        question="unix_journal_ajout",
+        cell="unix_journal_ajout_code",
+        code=_cell("commande_journal", "sort -r nouveau.txt >> journal.txt"),
+        expect="triées dans l'ordre inverse",
+    ),
+    WrongAnswer(
+        question="unix_compter_erreurs",
+        cell="unix_compter_erreurs_code",
+        code=(_cell("commande_lignes", "grep -rc ERROR logs | wc -l")
+              + _cell("commande_occurrences", "grep -ro ERROR logs | wc -l")),
+        expect="c'est le nombre de fichiers de logs, pas de lignes",
+    ),
+    WrongAnswer(
+        question="unix_trouver_csv",
+        cell="unix_trouver_csv_code",
+        code=_cell("commande_csv", "find . -maxdepth 2 -name '*.csv'"),
+        expect="les fichiers les plus profonds manquent",
     ),
 ]
