@@ -136,7 +136,15 @@ def test_dashboard_shows_verdict_chart_and_messages(lab):
     assert page.evaluate("(b) => b.scrollWidth <= b.clientWidth", button.element_handle())  # not cut
     assert box["width"] > 100
     button.click()
-    expect(page.get_by_text("Verdict :").filter(visible=True).first).to_be_visible(timeout=300_000)
+    try:
+        expect(page.get_by_text("Verdict :").filter(visible=True).first).to_be_visible(
+            timeout=300_000)
+        # The chart and the tables arrive in the same output, a moment later.
+        expect(page.get_by_text("Questions à corriger").filter(visible=True).first).to_be_visible(
+            timeout=60_000)
+    except AssertionError:
+        shot(page, "dashboard_error")
+        raise
     expect(page.locator(".jp-OutputArea img, .jp-OutputArea svg, .jp-OutputArea canvas")
            .filter(visible=True).first).to_be_visible(timeout=60_000)
     expect(page.get_by_text("Questions à corriger").filter(visible=True).first).to_be_visible()
