@@ -68,43 +68,53 @@ def test_every_question_has_a_wrong_answer(course):
 
 
 def _rounds(course):
-    """The wrong answers grouped in runs of one notebook, at most one wrong
-    answer per question in each run (questions are independent, so each run
-    checks several cases at once)."""
-    rounds = {}
+    """The wrong answers grouped in runs, at most one wrong answer per
+    question in each run (questions are independent, so each run checks
+    several cases at once); the k-th run of every notebook is graded in the
+    same workspace, so that the notebooks of one run are graded in parallel."""
+    per_notebook = {}
     for case in WRONG:
         notebook = course.by_grade_id()[case.question].path
-        runs = rounds.setdefault(notebook, [])
+        runs = per_notebook.setdefault(notebook, [])
         run = next((r for r in runs if case.question not in r), None)
         if run is None:
             run = {}
             runs.append(run)
         run[case.question] = case
-    return [(notebook, i, run) for notebook, runs in sorted(rounds.items())
-            for i, run in enumerate(runs)]
+    merged = []
+    for notebook, runs in sorted(per_notebook.items()):
+        for k, run in enumerate(runs):
+            if len(merged) <= k:
+                merged.append({})
+            merged[k][notebook] = run
+    return merged
 
 
 ROUNDS = _rounds(Course.load(ROOT))
 
 
-@pytest.mark.parametrize("notebook,index,run", ROUNDS,
-                         ids=[f"{nb.split('/')[-1][:-6]}-{i}" for nb, i, _ in ROUNDS])
-def test_wrong_answers_lose_exactly_their_points(notebook, index, run, course, tmp_path):
-    for case in run.values():
-        assert case.cell in course.by_grade_id()[case.question].answer_cells
-    workspace = make_workspace(tmp_path, solved=[notebook], only=[notebook],
-                               replace={notebook: {c.cell: c.code for c in run.values()}})
+@pytest.mark.parametrize("runs", ROUNDS, ids=[f"round{i}" for i in range(len(ROUNDS))])
+def test_wrong_answers_lose_exactly_their_points(runs, course, tmp_path):
+    for run in runs.values():
+        for case in run.values():
+            assert case.cell in course.by_grade_id()[case.question].answer_cells
+    workspace = make_workspace(
+        tmp_path, solved=list(runs), only=list(runs),
+        replace={nb: {c.cell: c.code for c in run.values()} for nb, run in runs.items()})
     report = score(workspace, tmp_path)
-    results = {q["grade_id"]: q for q in report["questions"] if q["notebook"] == notebook}
     wrong = []
-    for grade_id, case in run.items():
-        target = results.pop(grade_id)
-        if target["points"] != 0 or target["status"] != "failed" or case.expect not in target["message"]:
-            wrong.append((grade_id, target["status"], target["points"], target["message"],
-                          "expected: " + case.expect))
-    wrong += [(gid, q["status"], q["message"]) for gid, q in results.items() if q["status"] != "passed"]
+    for notebook, run in runs.items():
+        results = {q["grade_id"]: q for q in report["questions"] if q["notebook"] == notebook}
+        for grade_id, case in run.items():
+            target = results.pop(grade_id)
+            if (target["points"] != 0 or target["status"] != "failed"
+                    or case.expect not in target["message"]):
+                wrong.append((grade_id, target["status"], target["points"], target["message"],
+                              "expected: " + case.expect))
+        wrong += [(gid, q["status"], q["message"]) for gid, q in results.items()
+                  if q["status"] != "passed"]
     assert wrong == [], "\n".join(map(repr, wrong))
 
 
 def test_every_wrong_answer_is_in_a_run(course):
-    assert sum(len(run) for _, _, run in ROUNDS) == len(WRONG)
+    assert sum(len(run) for runs in ROUNDS for run in runs.values()) == len(WRONG)
