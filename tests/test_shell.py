@@ -234,3 +234,14 @@ def test_check_tree_messages():
     assert "rwxr-xr-x (755) obtenus, rw-r--r-- (644) attendus" in text
     assert message(check_tree, {}, before, what="t",
                    mistakes=[(lambda t: "a.txt" not in t, "supprimé")]) == "t : supprimé"
+
+
+def test_the_refusal_says_what_was_given():
+    """A tuple is not told it is a list."""
+    from autograder.checks import Incorrect
+    from autograder.shell import command_text
+
+    with pytest.raises(Incorrect, match="pas un tuple"):
+        command_text(("find", ".", "-name", "*.csv"), what="commande_csv")
+    with pytest.raises(Incorrect, match="pas une liste"):
+        command_text(["ls", "-l"], what="commande")

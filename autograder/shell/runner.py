@@ -163,8 +163,9 @@ def command_text(command: Any, what: str = "votre commande") -> str:
             'chaîne de caractères, par exemple commande = "ls -l".'
         )
     if isinstance(command, (list, tuple)):
+        kind = "un tuple" if isinstance(command, tuple) else "une liste"
         raise Incorrect(
-            f"{what} : une seule chaîne de caractères est attendue, pas une liste. "
+            f"{what} : une seule chaîne de caractères est attendue, pas {kind}. "
             'Écrivez la commande complète entre guillemets, par exemple "ls -l dossier".'
         )
     if not isinstance(command, str):
