@@ -1,7 +1,7 @@
 """The whole nbgrader exchange, end to end, with three students on one machine.
 
-release_assignment → fetch_assignment → submit (each student, the student id
-taken from the user name, set per student in the environment) → collect →
+release_assignment → fetch_assignment → submit (each student; nbgrader takes
+the id from the OS user name, one user here, so `--student` gives it) → collect →
 `readiness class grade` → generate_feedback → release_feedback →
 fetch_feedback; `c.Exchange.root` is the course's own `exchange/` folder.
 """
@@ -24,8 +24,10 @@ COURSE_ID = "prerequis-bigdata"
 
 def as_student(student: str, home: Path, *args: str) -> subprocess.CompletedProcess:
     env = {**os.environ, "USER": student, "LOGNAME": student, "HOME": str(home)}
+    # nbgrader takes the student id from the operating system's user name
+    # (all tests run as one user here): --student gives it explicitly.
     proc = subprocess.run([str(Path(sys.executable).parent / "nbgrader"), *args,
-                           "--course", COURSE_ID], cwd=home, env=env,
+                           "--course", COURSE_ID, f"--student={student}"], cwd=home, env=env,
                           capture_output=True, text=True, timeout=300)
     assert proc.returncode == 0, proc.stdout[-2000:] + proc.stderr[-2000:]
     return proc
