@@ -24,7 +24,7 @@ AUDIT = {
         Clause("sigma est l'écart type", "sigma est l'écart type, pas la variance"),
         Clause("P(X ≤ x_q) = q (et non P(X > x_q))", "vous avez calculé le quantile d'ordre 1 - q"),
         Clause("q dans ]0, 1[, jusqu'aux ordres extrêmes", "cas = [(0.5, 2.0, 3.0), (0.001, 0.0, 1.5), (0.999, -1.0, 0.3)]"),
-        Clause("renvoie un nombre", "un nombre est attendu, pas un objet de type"),
+        Clause("renvoie un nombre", "un nombre est attendu ; un objet de type"),
     ],
     "prob_moyenne_covariance": [
         Clause("moyenne par colonne (coordonnée), pas par ligne", "MOYENNE_LIGNES"),
