@@ -137,9 +137,18 @@ def _forget_results() -> None:
         shutil.rmtree(folder)
 
 
-@pytest.mark.parametrize("step", list(STEPS))
-def test_grader_failure_is_never_scored(step, workspace, monkeypatch, capsys, tmp_path):
+@pytest.fixture
+def no_results():
+    """The notebook must really be graded, and nothing this test grades may
+    serve later tests."""
     _forget_results()
+    yield
+    _forget_results()
+
+
+@pytest.mark.parametrize("step", list(STEPS))
+def test_grader_failure_is_never_scored(step, workspace, monkeypatch, capsys, tmp_path,
+                                        no_results):
     _inject(step, monkeypatch, workspace)
     before = _state(workspace)
     out_json, out_html = tmp_path / "r.json", tmp_path / "r.html"
@@ -156,6 +165,8 @@ def test_grader_failure_is_never_scored(step, workspace, monkeypatch, capsys, tm
     assert "Verdict" not in captured.out and "prêt" not in captured.out
     assert _state(workspace) == before
     assert not out_json.exists() and not out_html.exists()
+    cache = Path(os.environ["READINESS_CACHE_DIR"])
+    assert not list(cache.glob("results-*/*.json"))  # a failed run stores no result
     print(f"\n{step}: {lines[0]}")
 
 

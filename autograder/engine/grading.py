@@ -334,10 +334,11 @@ class WorkspaceGrader(Configurable):
                     progress(done, total, job.path)
             args = (tmp, course.root, gradebook, config, timeout, log_file, cache, key)
             runs = self._run(todo, *args, scheduler=scheduler)
+            fresh = []  # stored once the whole run is known not to be a grader failure
             try:
                 for job, result in runs:
                     graded[job.path] = result.results
-                    stored.put(job.notebook_path, job.data, result)
+                    fresh.append((job, result))
                     self.graded_paths.append(job.path)
                     done += 1
                     if on_graded:
@@ -348,6 +349,8 @@ class WorkspaceGrader(Configurable):
                 runs.close()  # stops the workers now, not when garbage collected
             if todo and all_errors(r for job in todo for r in graded[job.path]):
                 self._check_grader(course, todo[0], *args)
+            for job, result in fresh:
+                stored.put(job.notebook_path, job.data, result)
         return graded
 
     def _check_grader(self, course: Course, job: Job, tmp, *args) -> None:
