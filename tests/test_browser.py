@@ -112,7 +112,8 @@ def test_failed_test_shows_the_french_message_first(lab):
     _, base, page = lab
     open_notebook(page, base, f"workspace/{EXERCISE}")
     run_all(page)
-    error = page.locator(".jp-RenderedText[data-mime-type='application/vnd.jupyter.stderr']").first
+    error = page.locator(".jp-RenderedText[data-mime-type='application/vnd.jupyter.stderr']") \
+        .filter(has_text="✗").first
     try:
         error.wait_for(timeout=120_000)
     except Exception:
@@ -124,6 +125,9 @@ def test_failed_test_shows_the_french_message_first(lab):
     assert len(text.splitlines()) <= 3
     error.scroll_into_view_if_needed()
     shot(page, "failed_test")
+    # Saved as the candidate would (Ctrl+S): the feedback test reads it.
+    page.evaluate("() => window.jupyterapp.commands.execute('docmanager:save')")
+    page.wait_for_timeout(2000)
 
 
 def test_dashboard_shows_verdict_chart_and_messages(lab):
