@@ -165,8 +165,9 @@ def test_grader_failure_is_never_scored(step, workspace, monkeypatch, capsys, tm
     assert "Verdict" not in captured.out and "prêt" not in captured.out
     assert _state(workspace) == before
     assert not out_json.exists() and not out_html.exists()
-    cache = Path(os.environ["READINESS_CACHE_DIR"])
-    assert not list(cache.glob("results-*/*.json"))  # a failed run stores no result
+    if step not in ("bug in the report", "disk full"):  # those fail after a true grading
+        cache = Path(os.environ["READINESS_CACHE_DIR"])
+        assert not list(cache.glob("results-*/*.json"))  # a failed grading stores no result
     print(f"\n{step}: {lines[0]}")
 
 
