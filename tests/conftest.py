@@ -118,3 +118,29 @@ def copy_course(tmp_path: Path) -> Path:
         shutil.copytree(ROOT / name, dest / name)
     shutil.copy(ROOT / "nbgrader_config.py", dest)
     return dest
+
+
+def grading_rounds(course: Course, cases) -> list:
+    """``cases`` (each with a ``question``) grouped into graded runs.
+
+    A run holds at most one case per question (questions are independent,
+    so one run checks several cases at once), and the k-th run of every
+    notebook is graded in the same workspace, so that notebooks are graded
+    in parallel. Returns ``[{notebook path: {grade_id: case}}]``.
+    """
+    per_notebook = {}
+    for case in cases:
+        notebook = course.by_grade_id()[case.question].path
+        runs = per_notebook.setdefault(notebook, [])
+        run = next((r for r in runs if case.question not in r), None)
+        if run is None:
+            run = {}
+            runs.append(run)
+        run[case.question] = case
+    merged = []
+    for notebook, runs in sorted(per_notebook.items()):
+        for k, run in enumerate(runs):
+            if len(merged) <= k:
+                merged.append({})
+            merged[k][notebook] = run
+    return merged

@@ -16,7 +16,7 @@ import pytest
 
 import wrong_answers
 from autograder.model.course import Course
-from conftest import ROOT, by_id, make_workspace, score
+from conftest import ROOT, by_id, grading_rounds, make_workspace, score
 
 WRONG = [
     case
@@ -67,30 +67,7 @@ def test_every_question_has_a_wrong_answer(course):
     assert covered == {q.grade_id for q in course.questions}
 
 
-def _rounds(course):
-    """The wrong answers grouped in runs, at most one wrong answer per
-    question in each run (questions are independent, so each run checks
-    several cases at once); the k-th run of every notebook is graded in the
-    same workspace, so that the notebooks of one run are graded in parallel."""
-    per_notebook = {}
-    for case in WRONG:
-        notebook = course.by_grade_id()[case.question].path
-        runs = per_notebook.setdefault(notebook, [])
-        run = next((r for r in runs if case.question not in r), None)
-        if run is None:
-            run = {}
-            runs.append(run)
-        run[case.question] = case
-    merged = []
-    for notebook, runs in sorted(per_notebook.items()):
-        for k, run in enumerate(runs):
-            if len(merged) <= k:
-                merged.append({})
-            merged[k][notebook] = run
-    return merged
-
-
-ROUNDS = _rounds(Course.load(ROOT))
+ROUNDS = grading_rounds(Course.load(ROOT), WRONG)
 
 
 @pytest.mark.parametrize("runs", ROUNDS, ids=[f"round{i}" for i in range(len(ROUNDS))])

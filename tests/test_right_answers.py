@@ -14,7 +14,7 @@ import pytest
 
 import right_answers
 from autograder.model.course import Course
-from conftest import ROOT, make_workspace, score
+from conftest import ROOT, grading_rounds, make_workspace, score
 
 RIGHT = [
     case
@@ -23,28 +23,7 @@ RIGHT = [
 ]
 
 
-def _rounds(course):
-    """Runs of at most one case per question; the k-th run of every notebook
-    is graded in the same workspace (notebooks graded in parallel)."""
-    per_notebook = {}
-    for case in RIGHT:
-        notebook = course.by_grade_id()[case.question].path
-        runs = per_notebook.setdefault(notebook, [])
-        run = next((r for r in runs if case.question not in r), None)
-        if run is None:
-            run = {}
-            runs.append(run)
-        run[case.question] = case
-    merged = []
-    for notebook, runs in sorted(per_notebook.items()):
-        for k, run in enumerate(runs):
-            if len(merged) <= k:
-                merged.append({})
-            merged[k][notebook] = run
-    return merged
-
-
-ROUNDS = _rounds(Course.load(ROOT))
+ROUNDS = grading_rounds(Course.load(ROOT), RIGHT)
 
 
 @pytest.mark.parametrize("runs", ROUNDS, ids=[f"round{i}" for i in range(len(ROUNDS))])
