@@ -6,16 +6,26 @@ Instructors run the usual nbgrader commands from this folder; candidates run
 
 import os
 import sys
+import warnings
 
 from nbconvert.preprocessors import ClearMetadataPreprocessor, CSSHTMLHeaderPreprocessor
-from nbgrader.preprocessors import (AssignLatePenalties, CheckCellMetadata, ClearHiddenTests,
-                                    GetGrades, IgnorePattern, LimitOutput, SaveAutoGrades)
+from sqlalchemy.exc import SAWarning
+from nbgrader.preprocessors import (AssignLatePenalties, CheckCellMetadata, ClearOutput, DeduplicateIds,
+                                    GetGrades, IgnorePattern, LimitOutput, OverwriteKernelspec,
+                                    SaveAutoGrades)
 
 # nbgrader starts `alembic` by name when it creates a gradebook: find the one
 # installed next to this Python even if the environment is not activated.
 _scripts = os.path.dirname(sys.executable)
 if _scripts not in os.environ.get("PATH", "").split(os.pathsep):
     os.environ["PATH"] = _scripts + os.pathsep + os.environ.get("PATH", "")
+
+# nbgrader's gradebook code (nbgrader/api.py) makes SQLAlchemy warn « Object of
+# type <SubmittedAssignment> not in session » on every autograde; the rows are
+# written all the same (the class-grading tests compare them). Hide exactly
+# these warnings from exactly that module, nothing else.
+warnings.filterwarnings("ignore", category=SAWarning, module=r"nbgrader\.api$",
+                        message=r"Object of type <Submitted\w+> not in session")
 
 c = get_config()  # noqa: F821 (provided by traitlets when it loads this file)
 here = os.path.dirname(os.path.abspath(__file__))
@@ -36,6 +46,16 @@ c.ClearSolutions.text_stub = "VOTRE RÉPONSE ICI"
 # Every question runs in well under a second; 10 s per cell stops infinite
 # loops quickly without hurting a slow laptop.
 c.Execute.timeout = 10
+# nbgrader's pipeline, with OverwriteCells replaced by RestoreHiddenTests: an
+# untouched released test cell gets its hidden tests back without a
+# « checksum has changed! » warning (autograder/engine/preprocessors.py).
+c.Autograde.sanitize_preprocessors = [
+    ClearOutput,
+    DeduplicateIds,
+    OverwriteKernelspec,
+    "autograder.engine.preprocessors.RestoreHiddenTests",
+    CheckCellMetadata,
+]
 # A deleted or stripped test cell is re-added from the source and graded
 # (otherwise nbgrader silently leaves it for manual grading).
 c.OverwriteCells.add_missing_cells = True
@@ -83,7 +103,7 @@ c.SandboxedKernelManager.confine_files = True
 # a traceback would quote.
 c.GenerateFeedback.preprocessors = [
     GetGrades,
-    ClearHiddenTests,
+    "autograder.engine.preprocessors.QuietClearHiddenTests",
     "autograder.engine.preprocessors.ShortenTestErrors",
     CSSHTMLHeaderPreprocessor,
 ]

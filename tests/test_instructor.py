@@ -17,6 +17,7 @@ from conftest import ROOT, cells_by_id, copy_course, solution_sources
 
 ASSIGNMENT = "08_statistique"
 NOTEBOOK = f"{ASSIGNMENT}/03_intervalles_tests.ipynb"
+TAMPERED = "stat_ic_moyenne"  # a test cell carol edits
 # The environment running the tests; a course copy links it as `.venv`, so the
 # README's `.venv/bin/nbgrader` resolves as it does in a checkout after `make test`.
 VENV = Path(sys.prefix)
@@ -68,6 +69,8 @@ def graded_course(tmp_path_factory):
     (root / ".venv").symlink_to(VENV, target_is_directory=True)
     submit(root, "alice", solution_sources(NOTEBOOK))
     submit(root, "bob", {"stat_ic_moyenne_code": "def ic_moyenne(x, niveau=0.95):\n    return (0.0, 1.0)"})
+    # Right answers, and one test cell emptied: nbgrader must still warn and restore it.
+    submit(root, "carol", {**solution_sources(NOTEBOOK), TAMPERED: "pass"})
     env, runs, release = unactivated_env(), [], None
     for argv in readme_instructor_commands():
         # A relative program name is looked up from cwd, the course copy.
@@ -106,14 +109,37 @@ def test_autograde_scores(graded_course, course):
     from nbgrader.api import Gradebook
 
     root = graded_course[0]
-    for student in ("alice", "bob"):
+    for student in ("alice", "bob", "carol"):
         assert (root / "autograded" / student / NOTEBOOK).is_file(), student
     total = sum(q.max_points for q in course.questions_of(NOTEBOOK))
     with Gradebook(f"sqlite:///{root / 'gradebook.db'}", "prerequis-bigdata") as gb:
         alice = gb.find_submission_notebook("03_intervalles_tests", ASSIGNMENT, "alice")
         bob = gb.find_submission_notebook("03_intervalles_tests", ASSIGNMENT, "bob")
+        carol = gb.find_submission_notebook("03_intervalles_tests", ASSIGNMENT, "carol")
         assert alice.score == total
         assert bob.score == 0
+        assert carol.score == total  # her emptied test cell was restored from the source
+
+
+def test_no_false_alarms(graded_course):
+    """What the three commands print that is not INFO: only what an
+    instructor must read. Untouched released test cells (hidden tests
+    stripped) raise no « checksum has changed! », nbgrader's SQLAlchemy
+    warnings, ipykernel's TCP notice and traitlets' « not recognized » for
+    this course's preprocessors are gone; carol's edited test cell still gets
+    nbgrader's warning."""
+    _, runs, _ = graded_course
+    notices = [line for _, _, stderr in runs for line in stderr.splitlines()
+               if line.strip() and "| INFO]" not in line]
+    other_notebooks = sorted(p.name for p in (ROOT / "source" / ASSIGNMENT).glob("*.ipynb")
+                             if p.name != Path(NOTEBOOK).name)
+    expected = [f"[GenerateAssignmentApp | WARNING] Removing existing assignment: {{course}}/release/{ASSIGNMENT}"]
+    expected += [f"[AutogradeApp | WARNING] No submitted file: {{course}}/submitted/{student}/{ASSIGNMENT}/{name}"
+                 for student in ("alice", "bob", "carol") for name in other_notebooks]
+    expected.append(f"[AutogradeApp | WARNING] Attribute 'checksum' for cell {TAMPERED} has changed!")
+    root = str(graded_course[0])
+    shown = sorted(re.sub(r" \(should be: .*", "", line).replace(root, "{course}") for line in notices)
+    assert shown == sorted(expected)
 
 
 def test_feedback_hides_hidden_tests(graded_course):

@@ -33,6 +33,8 @@ KERNEL_ENV = {
     "PYTHONHASHSEED": "0",
     "PYDEVD_DISABLE_FILE_VALIDATION": "1",
 }
+# Logging of the kernel: see that file.
+KERNEL_CONFIG = os.path.join(os.path.dirname(os.path.abspath(__file__)), "grading_kernel_config.py")
 # Variables that would tell candidate code where the course is.
 HIDDEN_ENV = ("READINESS_COURSE", "READINESS_CACHE_DIR", "JPY_SESSION_NAME", RUN_ENV)
 
@@ -115,7 +117,7 @@ class SandboxedKernelManager(AsyncKernelManager):
             prefix += ["--no-confine"]
         kw["env"] = env
         kw["cwd"] = work
-        return prefix + ["--"] + list(cmd), kw
+        return prefix + ["--"] + list(cmd) + [f"--config={KERNEL_CONFIG}"], kw
 
     def exhausted(self) -> str:
         """What limit the kernel reached since it started: ``"processes"``,
