@@ -114,6 +114,8 @@ import nbgrader as _nbgrader  # noqa: E402
 import autograder.reports as _reports  # noqa: E402
 
 c.HTMLExporter.template_name = "feedback_fr"
+# Formulas as MathML, written with the page: they show offline (no MathJax CDN).
+c.HTMLExporter.filters = {"markdown2html": "autograder.reports.mathml.markdown2html"}
 c.HTMLExporter.extra_template_basedirs = [
     os.path.join(os.path.dirname(_reports.__file__), "templates"),
     os.path.join(os.path.dirname(_nbgrader.__file__), "server_extensions", "formgrader", "templates"),

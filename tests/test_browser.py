@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import time
 import urllib.request
 from pathlib import Path
@@ -119,11 +120,14 @@ def test_failed_test_shows_the_french_message_first(lab):
     except Exception:
         shot(page, "failed_test_error")
         raise
+    # JupyterLab skips drawing cells out of view (content-visibility), and an
+    # undrawn element has no inner text: bring it into view first.
+    error.scroll_into_view_if_needed()
+    page.wait_for_timeout(500)
     text = error.inner_text().strip()
     assert text.startswith("✗ "), text
     assert "Traceback" not in text and "checks.py" not in text
     assert len(text.splitlines()) <= 3
-    error.scroll_into_view_if_needed()
     shot(page, "failed_test")
     # Saved as the candidate would (Ctrl+S): the feedback test reads it.
     page.evaluate("() => window.jupyterapp.commands.execute('docmanager:save')")
@@ -209,5 +213,10 @@ def test_feedback_page(lab):
     expect(message).to_be_visible()
     assert message.inner_text().startswith("✗ ")
     assert page.evaluate("(e) => e.scrollWidth <= e.clientWidth + 1", message.element_handle())
+    # Formulas are drawn by the browser itself (MathML), with no network.
+    formula = page.locator("div.text_cell_render math").first
+    expect(formula).to_be_visible()
+    assert formula.bounding_box()["height"] > 5
+    assert not re.search(r"\$\\[a-zA-Z]", page.locator("body").inner_text())  # no raw LaTeX left
     message.scroll_into_view_if_needed()
     shot(page, "feedback")

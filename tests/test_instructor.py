@@ -152,6 +152,15 @@ def test_feedback_hides_hidden_tests(graded_course):
         assert secret not in html, secret
 
 
+def test_feedback_formulas_need_no_network(graded_course):
+    """Formulas come as MathML written into the page: no MathJax script from a
+    CDN, no raw LaTeX left for one to typeset."""
+    html = (graded_course[0] / "feedback" / "alice" / ASSIGNMENT / "03_intervalles_tests.html").read_text(encoding="utf-8")
+    assert html.count("<math") > 20
+    assert "mathjax" not in html.lower() and "cdnjs" not in html
+    assert "$\\mu$" not in html and "\\frac" not in html
+
+
 def test_exchange_is_inside_the_course():
     namespace = {"get_config": lambda: __import__("traitlets.config").config.Config()}
     code = (ROOT / "nbgrader_config.py").read_text()
