@@ -185,3 +185,26 @@ def test_unknown_assignment_or_missing_gradebook_entry_says_so(tmp_path, capsys)
     assert "nbgrader generate_assignment 08_statistique" in capsys.readouterr().err
     assert cli.main(["class", "grade", "99_inconnu", "--course", str(course), "--quiet"]) == 2
     assert "99_inconnu" in capsys.readouterr().err
+
+
+def test_a_broken_grader_records_nothing(tmp_path, monkeypatch, capsys):
+    """Every question errs and so does the reference solution: the grader is
+    broken. The run stops with exit 3 before nbgrader writes anything: no
+    submission in the gradebook, no autograded/, no incremental state."""
+    from nbgrader.api import Gradebook
+
+    from autograder.engine import grading
+    from autograder.engine.outcome import same_for_all
+    from autograder.model.results import ERROR
+
+    course = make_class(tmp_path)
+    monkeypatch.setattr(grading, "interpret",  # forked workers inherit the patch
+                        lambda questions, *a, **k: same_for_all(questions, ERROR, "?"))
+    code = cli.main(["class", "grade", "--course", str(course), "--student", "alice",
+                     "--force", "--quiet"])
+    assert code == 3
+    assert "vérification du correcteur" in capsys.readouterr().err
+    with Gradebook(f"sqlite:///{course / 'gradebook.db'}") as gb:
+        assert gb.assignment_submissions(A) == [] and gb.students == []
+    assert not (course / "autograded").exists()
+    assert not (course / ".readiness" / "class_state.json").exists()

@@ -41,7 +41,7 @@ from traitlets import Unicode
 from ..model.course import Course
 from ..model.results import ERROR, QuestionResult
 from .failures import GraderFailure, describe
-from .grading import Graded, Job, WorkspaceGrader, prepare_notebook
+from .grading import Graded, Job, WorkspaceGrader, all_errors, prepare_notebook
 from .nbgrader_run import gradebook_key, load_course_config, log
 from .outcome import same_for_all
 
@@ -297,6 +297,16 @@ class ClassGrader(WorkspaceGrader):
                     progress(done_subs[0], total_subs)
 
             executed_texts: Dict[str, Dict[str, str]] = {key: {} for key in per_sub}
+            # Nothing is written to the gradebook until one question of this
+            # run has been graded without an error: if every question errs,
+            # the grader may be broken, and grade_jobs then grades a reference
+            # solution and raises GraderFailure before anything is recorded.
+            ready: List[str] = []  # submissions graded, waiting for that proof
+            proven = [False]
+
+            def release_ready() -> None:
+                while ready:
+                    finish(ready.pop(0))
 
             def on_graded(job: Job, graded: Graded) -> None:
                 key = job.path.rsplit("/", 1)[0]
@@ -304,12 +314,15 @@ class ClassGrader(WorkspaceGrader):
                 if graded.notebook is not None:
                     executed_texts[key][job.notebook] = graded.notebook
                 remaining[key] -= 1
+                proven[0] = proven[0] or not all_errors(graded.results)
                 if remaining[key] == 0:
-                    finish(key)
+                    ready.append(key)
+                if proven[0]:
+                    release_ready()
 
             for key, count in list(remaining.items()):
                 if count == 0:  # nothing to execute: missing or unreadable notebooks only
-                    finish(key)
+                    ready.append(key)
             # --force regrades for real: the result cache is not read either.
             cache_dir = cache_dir or Path(os.environ.get("READINESS_CACHE_DIR")
                                           or root / ".readiness" / "cache").resolve()
@@ -317,6 +330,7 @@ class ClassGrader(WorkspaceGrader):
                             course_config=config, scheduler=scheduler, on_graded=on_graded,
                             log_file=root / ".readiness" / "class_grading.log",
                             use_cache=not force)
+            release_ready()  # every question erred, and the reference proved the grader sound
         return ClassSummary(sorted(outcomes, key=lambda o: (o.id, o.assignment, o.notebook)),
                             graded_subs, skipped, failed, time.monotonic() - started)
 
