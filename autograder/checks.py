@@ -52,9 +52,13 @@ import numpy.linalg  # noqa: F401  (protected below)
 import numpy.random  # noqa: F401
 import numpy.testing  # noqa: F401
 
+from .variants import current_variant as _current_variant
+
 __all__ = [
     "Incorrect",
     "rng_for",
+    "variant",
+    "variant_rng",
     "check",
     "check_close",
     "check_equal",
@@ -121,6 +125,7 @@ _GRADING = os.environ.get("READINESS_GRADING") == "1"
 _Generator = np.random.Generator
 _PCG64 = np.random.PCG64
 _sha256 = hashlib.sha256
+_VARIANT = _current_variant()
 try:
     from IPython.display import publish_display_data as _publish
 except ImportError:  # plain Python: nothing to emit
@@ -545,6 +550,27 @@ def rng_for(key: str) -> np.random.Generator:
     _guard(f"rng_for({key!r})")
     seed = int.from_bytes(_sha256(key.encode("utf-8")).digest()[:8], "little")
     _emit("rng", key, True)
+    return _Generator(_PCG64(seed))
+
+
+def variant() -> str:
+    """The candidate's personal variant (six digits, see :mod:`autograder.variants`),
+    read once, when this module is first imported."""
+    return _VARIANT
+
+
+def variant_rng(key: str) -> np.random.Generator:
+    """Like :func:`rng_for`, seeded from the candidate's variant as well as
+    ``key``: each candidate draws their own data, the same in the
+    statement's setup cell and in the hidden tests.
+
+    The seed goes into the record, so the grader sees a variant changed from
+    the notebook (it differs from the one the reference solution ran with).
+    """
+    _guard(f"variant_rng({key!r})")
+    digest = _sha256(f"{_VARIANT}:{key}".encode("utf-8")).digest()
+    seed = int.from_bytes(digest[:8], "little")
+    _emit("rng", key, True, s=digest[:8].hex())
     return _Generator(_PCG64(seed))
 
 

@@ -18,15 +18,15 @@ import nbformat
 from conftest import ROOT
 
 PACKAGE = ROOT / "autograder"
-KERNEL_SIDE = {"checks", "shell", "sqldb"}
+KERNEL_SIDE = {"checks", "variants", "shell", "sqldb"}
 GRADER_SIDE = {"engine", "model", "reports", "front"}
 # Which top-level parts each part may import (itself always allowed).
 ALLOWED = {
-    "checks": set(), "shell": {"checks"}, "sqldb": {"checks"},
+    "checks": {"variants"}, "variants": set(), "shell": {"checks"}, "sqldb": {"checks"},
     "model": set(),
-    "engine": {"model", "checks"},
+    "engine": {"model", "checks", "variants"},
     "reports": {"model", "front"},  # the dashboard starts a run through front
-    "front": {"engine", "model", "reports", "checks"},
+    "front": {"engine", "model", "reports", "checks", "variants"},
     "__main__": {"front"}, "__init__": set(),
 }
 

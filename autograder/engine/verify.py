@@ -132,7 +132,7 @@ def verdict(records: List[dict], reference: Optional[List[dict]]) -> Optional[st
             return CHANGED.format(what=mine.get("w", "test"))
         if mine["k"] == "close" and not _same_reference(mine.get("e"), theirs.get("e")):
             return CHANGED.format(what=mine.get("w", "test"))
-        if mine["k"] == "rng" and mine.get("w") != theirs.get("w"):
+        if mine["k"] == "rng" and (mine.get("w"), mine.get("s")) != (theirs.get("w"), theirs.get("s")):
             return CHANGED.format(what=f"rng_for({mine.get('w')!r})")
     return None
 

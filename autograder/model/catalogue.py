@@ -129,6 +129,12 @@ DOMAINS_BY_ID: Dict[str, Domain] = {d.id: d for d in DOMAINS}
 SKILLS_BY_ID: Dict[str, Skill] = {s.id: s for s in SKILLS}
 
 
+DIAGNOSTIC = "00_diagnostic"
+"""The nbgrader assignment of the diagnostic: short questions of every domain
+(each question's domain is its skill's), with personal data
+(:mod:`autograder.variants`). It estimates; the full notebooks decide."""
+
+
 def domain_of_assignment(assignment: str) -> Domain | None:
     """Return the domain assessed by an nbgrader assignment, if any."""
     for domain in DOMAINS:

@@ -9,7 +9,7 @@ from typing import Dict, List, Tuple
 
 import nbformat
 
-from .catalogue import SKILL_TAG_PREFIX, SKILLS_BY_ID, domain_of_assignment
+from .catalogue import DIAGNOSTIC, SKILL_TAG_PREFIX, SKILLS_BY_ID, domain_of_assignment
 
 SOURCE_DIR = "source"
 RELEASE_DIR = "release"
@@ -125,7 +125,7 @@ def read_questions(path: Path) -> List[Question]:
             raise CourseError(f"{path}: la question {meta['grade_id']} n'a pas de compétence "
                               f"connue (tag {SKILL_TAG_PREFIX}<id>)")
         skill_domain = SKILLS_BY_ID[skill].domain
-        if domain is None or skill_domain != domain.id:
+        if assignment != DIAGNOSTIC and (domain is None or skill_domain != domain.id):
             raise CourseError(f"{path}: la compétence {skill} n'appartient pas au domaine "
                               f"de l'assignment {assignment}")
         questions.append(Question(
