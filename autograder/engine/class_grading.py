@@ -44,6 +44,7 @@ from .failures import GraderFailure, describe
 from .grading import Graded, Job, WorkspaceGrader, all_errors, prepare_notebook
 from .nbgrader_run import gradebook_key, load_course_config, log
 from .outcome import same_for_all
+from ..variants import variant_of_student
 
 STATE_FILE = Path(".readiness") / "class_state.json"
 
@@ -244,7 +245,8 @@ class ClassGrader(WorkspaceGrader):
                         course.questions_of(path), "not_attempted", "Notebook non rendu."))
                     continue
                 prepared = prepare_notebook(course, path, data, f"{sub.student}/{path}",
-                                            run_untouched=True)
+                                            run_untouched=True,
+                                            variant=variant_of_student(sub.student))
                 if isinstance(prepared, Job):
                     jobs.append(prepared)
                     graded_bytes[f"{sub.student}/{sub.assignment}"][name] = prepared.data

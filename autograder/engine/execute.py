@@ -33,10 +33,11 @@ from jupyter_core.utils import ensure_async, run_sync
 from nbclient.exceptions import DeadKernelError
 from nbformat.v4 import new_output
 from nbgrader.preprocessors import Execute
-from traitlets import Integer
+from traitlets import Integer, Unicode
 
 from ..checks import RECORD_MIME
 from ..model.course import is_setup_cell
+from ..variants import variant_of_student
 
 LIMIT_ENAME = "ResourceLimitError"
 """Error added to a cell whose code reached the kernel's process or disk limit."""
@@ -65,12 +66,27 @@ class GuardedExecute(Execute):
         2_000_000, help="Characters of check records kept per cell."
     ).tag(config=True)
 
+    variant = Unicode(
+        "",
+        help="Personal variant of the candidate (autograder.variants), given to the "
+             "kernel as READINESS_VARIANT. Empty: the variant of nbgrader's student "
+             "id, as `nbgrader autograde` grades submitted/<student id>/.",
+    ).tag(config=True)
+
     def preprocess(self, nb, resources=None, km=None):
+        student = ((resources or {}).get("nbgrader") or {}).get("student")
+        self._variant = self.variant or (variant_of_student(student) if student else "")
         self._lost = 0.0  # seconds spent in cells that timed out
         self._output_chars: dict = {}
         self._record_chars: dict = {}
         self.restarts = 0
         return super().preprocess(nb, resources, km)
+
+    def create_kernel_manager(self):
+        km = super().create_kernel_manager()
+        if self._variant and hasattr(km, "variant"):
+            km.variant = self._variant
+        return km
 
     # --- time ----------------------------------------------------------------
     def _get_timeout(self, cell):

@@ -27,6 +27,7 @@ from .result_cache import ResultCache
 from .processes import become_subreaper, die_with_parent, kill_descendants, kill_tree
 from .repair import drop_broken_metadata, restore_metadata, restore_order, setup_ids
 from ..model.results import ERROR, PASSED, QuestionResult
+from ..variants import read_variant, student_id, variant_of_student
 
 Progress = Callable[[int, int, str], None]
 
@@ -40,6 +41,9 @@ class Job:
     data: bytes
     attempted: Dict[str, bool]
     modified_tests: List[str]
+    variant: str = ""
+    """The candidate's personal variant for a notebook that has one
+    (:mod:`autograder.variants`), else empty."""
 
     @property
     def assignment(self) -> str:
@@ -53,6 +57,12 @@ class Job:
     def notebook_path(self) -> str:
         """``assignment/notebook.ipynb``: a grade depends on it and the content only."""
         return self.questions[0].path
+
+    @property
+    def cache_id(self) -> str:
+        """What a grade depends on besides the content: the notebook, and the
+        variant whose data the hidden tests draw."""
+        return f"{self.notebook_path}#{self.variant}" if self.variant else self.notebook_path
 
 
 def compare_with_release(nb, release_nb, questions: List[Question]):
@@ -104,12 +114,12 @@ def _grade_job(job: Job, course_root: Path, gradebook: Path, workdir: Path, conf
     grader causes raises :class:`GraderFailure` (see :mod:`autograder.engine.failures`).
     """
     references = reference_records(course_root, cache_dir, key, job.assignment,
-                                   job.notebook, config)
+                                   job.notebook, config, job.variant)
     for attempt in (1, 2):
         try:
             graded = autograde_notebook(course_root, gradebook, workdir / f"try{attempt}",
                                         job.assignment, job.notebook, job.data, config,
-                                        references)
+                                        references, job.variant)
             break
         except NotebookRefused as exc:
             return Graded(same_for_all(job.questions, ERROR, refused_message(str(exc))))
@@ -191,7 +201,8 @@ def repair(nb, release, questions: List[Question]) -> bool:
 
 
 def prepare_notebook(course: Course, path: str, data: Optional[bytes],
-                     job_path: Optional[str] = None, run_untouched: bool = False):
+                     job_path: Optional[str] = None, run_untouched: bool = False,
+                     variant: str = ""):
     """A :class:`Job` for the candidate's notebook ``path`` of the course, or
     its results when they are known without running anything (missing,
     unreadable, untouched unless ``run_untouched``). ``data`` is the file's
@@ -217,7 +228,8 @@ def prepare_notebook(course: Course, path: str, data: Optional[bytes],
         attempted, modified = {q.grade_id: True for q in questions}, []
     if not any(attempted.values()) and not run_untouched:
         return untouched(questions)
-    return Job(job_path or path, questions, data, attempted, modified)
+    return Job(job_path or path, questions, data, attempted, modified,
+               variant if path in course.personal else "")
 
 
 class WorkspaceGrader(Configurable):
@@ -245,10 +257,12 @@ class WorkspaceGrader(Configurable):
         anything (missing, unreadable, untouched) and jobs to autograde."""
         known: Dict[str, List[QuestionResult]] = {}
         jobs: List[Job] = []
+        # The variant the candidate's JupyterLab drew their data with.
+        variant = read_variant(workspace) or variant_of_student(student_id())
         for path in course.notebooks:
             candidate = workspace / path
             data = candidate.read_bytes() if candidate.exists() else None
-            prepared = prepare_notebook(course, path, data)
+            prepared = prepare_notebook(course, path, data, variant=variant)
             if isinstance(prepared, Job):
                 jobs.append(prepared)
             else:
@@ -321,7 +335,7 @@ class WorkspaceGrader(Configurable):
             stored.remove_stale()
             todo = []
             for job in jobs:
-                hit = stored.get(job.notebook_path, job.data) if use_cache else None
+                hit = stored.get(job.cache_id, job.data) if use_cache else None
                 if hit is None:
                     todo.append(job)
                     continue
@@ -350,7 +364,7 @@ class WorkspaceGrader(Configurable):
             if todo and all_errors(r for job in todo for r in graded[job.path]):
                 self._check_grader(course, todo[0], *args)
             for job, result in fresh:
-                stored.put(job.notebook_path, job.data, result)
+                stored.put(job.cache_id, job.data, result)
         return graded
 
     def _check_grader(self, course: Course, job: Job, tmp, *args) -> None:
@@ -359,7 +373,7 @@ class WorkspaceGrader(Configurable):
         full marks, the grader is broken, not the candidate's work."""
         path = job.notebook_path
         reference = Job(path, job.questions, (course.root / SOURCE_DIR / path).read_bytes(),
-                        {q.grade_id: True for q in job.questions}, [])
+                        {q.grade_id: True for q in job.questions}, [], job.variant)
         results = next(iter(self._run([reference], tmp / "check", *args)))[1].results
         failing = [r.grade_id for r in results if r.status != PASSED]
         if failing:

@@ -16,10 +16,11 @@ from typing import Any, Dict, List, Tuple
 
 from jupyter_client.manager import AsyncKernelManager
 from jupyter_core.utils import run_sync
-from traitlets import Bool, Integer
+from traitlets import Bool, Integer, Unicode
 
 from .limits import RUN_ENV, disk_full, new_cgroup_name, processes_limited, remove_cgroup
 from .sandbox import PRIVATE_SUBFOLDERS, WORK_SUBFOLDER
+from ..variants import ENV as VARIANT_ENV
 
 # Environment of a grading kernel: one BLAS thread (grading runs several
 # kernels at once, and results must not depend on thread scheduling), a fixed
@@ -75,6 +76,10 @@ class SandboxedKernelManager(AsyncKernelManager):
         ),
     ).tag(config=True)
 
+    variant = Unicode(
+        "", help="Personal variant given to the kernel (set by GuardedExecute)."
+    )
+
     async def _async_pre_start_kernel(self, **kw: Any) -> Tuple[List[str], Dict[str, Any]]:
         cmd, kw = await super()._async_pre_start_kernel(**kw)
         return self.sandboxed(cmd, kw)
@@ -102,6 +107,9 @@ class SandboxedKernelManager(AsyncKernelManager):
         for name in HIDDEN_ENV:
             env.pop(name, None)
         env.update(KERNEL_ENV)
+        env.pop(VARIANT_ENV, None)  # only the grader's, never one inherited
+        if self.variant:
+            env[VARIANT_ENV] = self.variant
         env.update(TMPDIR=os.path.join(self._private, "tmp"),
                    IPYTHONDIR=os.path.join(self._private, "ipython"),
                    MPLCONFIGDIR=os.path.join(self._private, "matplotlib"))

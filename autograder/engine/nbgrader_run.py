@@ -199,19 +199,20 @@ def _readable_json(path: Path) -> bool:
 
 
 def reference_records(course_root: Path, cache_dir: Path, key: str, assignment: str,
-                      notebook: str, base: Config) -> Path:
+                      notebook: str, base: Config, variant: str = "") -> Path:
     """The file of reference records of one source notebook (see
     :mod:`autograder.engine.verify`), computed in a clean kernel on first use and
     kept in ``cache_dir`` under ``key``. The grading kernel cannot read it."""
     from .verify import compute_references, write_references
 
-    path = Path(cache_dir) / f"references-{key}" / f"{assignment}--{notebook}.json"
+    suffix = f"--{variant}" if variant else ""  # a personal notebook's data depend on it
+    path = Path(cache_dir) / f"references-{key}" / f"{assignment}--{notebook}{suffix}.json"
     if path.exists() and _readable_json(path):
         return path
     source = Path(course_root) / SOURCE_DIR / assignment / f"{notebook}.ipynb"
     for attempt in (1, 2):  # a second chance: a loaded machine can time a cell out
         try:
-            write_references(path, compute_references(source, copy.deepcopy(base)))
+            write_references(path, compute_references(source, copy.deepcopy(base), variant))
             return path
         except Exception as exc:
             log.warning("Reference records of %s/%s, attempt %d: %s", assignment, notebook,
@@ -224,7 +225,7 @@ def reference_records(course_root: Path, cache_dir: Path, key: str, assignment: 
 
 def autograde_notebook(course_root: Path, gradebook: Path, root: Path, assignment: str,
                        notebook: str, candidate_bytes: bytes, base: Config,
-                       references: Path | None = None) -> Autograded:
+                       references: Path | None = None, variant: str = "") -> Autograded:
     """Autograde one candidate notebook with nbgrader in a fresh folder ``root``.
 
     Raises
@@ -247,6 +248,8 @@ def autograde_notebook(course_root: Path, gradebook: Path, root: Path, assignmen
     config = _grading_config(base, root)
     if references is not None:
         config.VerifyChecks.reference_file = str(references)
+    if variant:
+        config.GuardedExecute.variant = variant
     coursedir = CourseDirectory(config=config)
     coursedir.assignment_id = assignment
     coursedir.notebook_id = notebook

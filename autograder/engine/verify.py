@@ -41,7 +41,8 @@ from nbgrader.preprocessors import NbGraderPreprocessor
 from traitlets import Unicode
 
 from ..checks import JUDGES, RECORD_MIME, Incorrect, decode
-from ..model.course import is_test_cell
+from ..model.course import is_personal, is_test_cell
+from ..variants import variant_of_student
 
 References = Dict[str, List[dict]]
 
@@ -143,17 +144,20 @@ def references_of(nb) -> References:
             for cell in nb.cells if is_test_cell(cell)}
 
 
-def compute_references(source: Path, config) -> References:
-    """Execute a source notebook (with its solutions) in a clean grading kernel
-    and collect its records. Raises ``RuntimeError`` if a test fails there."""
+def compute_references(source: Path, config, variant: str = "") -> References:
+    """Execute a source notebook (with its solutions) in a clean grading kernel,
+    with the candidate's ``variant`` for a personal notebook, and collect its
+    records. Raises ``RuntimeError`` if a test fails there."""
     from .execute import GuardedExecute
 
     nb = nbformat.read(str(source), as_version=4)
+    variant = variant if is_personal(nb) else ""
     # The course's own code is trusted and fast: its time limits only guard
     # against a loaded machine here, so they are generous.
     config = copy.deepcopy(config)
     config.Execute.timeout = max(60, 3 * int(config.Execute.get("timeout", 30) or 30))
     config.GuardedExecute.notebook_budget = 10 * config.Execute.timeout
+    config.GuardedExecute.variant = variant
     with tempfile.TemporaryDirectory(prefix="readiness-reference-") as folder:
         executor = GuardedExecute(config=config)
         executor.preprocess(nb, {"metadata": {"path": folder}})
@@ -196,10 +200,15 @@ class VerifyChecks(NbGraderPreprocessor):
         source = Path(coursedir.format_path(coursedir.source_directory, ".",
                                             info.get("assignment", ""))) / \
             f"{info.get('notebook', '')}.ipynb"
-        key = str(source.resolve())
+        # As GuardedExecute: the configured variant, else the student's.
+        student = info.get("student")
+        variant = self.config.GuardedExecute.get("variant", "") or \
+            (variant_of_student(student) if student else "")
+        key = f"{source.resolve()}#{variant}"
         if key not in self._computed:
             try:
-                self._computed[key] = compute_references(source, copy.deepcopy(self.config))
+                self._computed[key] = compute_references(source, copy.deepcopy(self.config),
+                                                         variant)
             except Exception as exc:
                 self.log.error("No reference records for %s: %s", source, exc)
                 return None

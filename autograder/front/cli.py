@@ -25,6 +25,9 @@ def _parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True)
     start = sub.add_parser("start", help="crée ou complète l'espace de travail (sans rien écraser)")
     start.add_argument("--workspace", type=Path, help="dossier de travail (défaut : workspace/ du cours)")
+    start.add_argument("--new-variant", action="store_true",
+                       help="nouvelle variante du diagnostic pour le repasser (la tentative "
+                            "précédente est gardée sous un autre nom)")
     score = sub.add_parser("score", help="corrige l'espace de travail et affiche le rapport")
     score.add_argument("--workspace", type=Path, help="dossier de travail (défaut : workspace/ du cours)")
     score.add_argument("--json", type=Path, metavar="FILE", help="écrit le rapport en JSON")
@@ -46,8 +49,12 @@ def _start(args) -> int:
     from .workspace import start
 
     root = find_course_root()
-    summary = start(root, args.workspace or default_workspace(root))
+    summary = start(root, args.workspace or default_workspace(root), args.new_variant)
     print(f"Espace de travail : {summary.workspace}")
+    for change in summary.archived:
+        print(f"  tentative précédente gardée : {change.replace(' -> ', ' → ')}")
+    if summary.new_variant:
+        print(f"  Variante personnelle du diagnostic : {summary.variant} (vos propres données)")
     for rel in summary.added:
         print(f"  ajouté : {rel}")
     if summary.kept:

@@ -8,6 +8,7 @@ Layout (same relative paths as ``release/``)::
         .readiness/grading.log      nbgrader's log of the last run
         .readiness/last_report.json the last report (read by the dashboard)
         .readiness/lock             serialises writes of two runs at once
+        .readiness/variant.json     the candidate's personal variant (autograder.variants)
         08_statistique/01_estimation.ipynb
         ...
 """
@@ -27,7 +28,8 @@ try:
 except ImportError:  # Windows: no second run at once to guard against
     fcntl = None
 
-from ..model.course import RELEASE_DIR
+from ..model.course import RELEASE_DIR, Course
+from ..variants import FILE as VARIANT_FILE, new_variant, read_variant
 
 STATE_DIR = ".readiness"
 MARKER = "workspace.json"
@@ -51,13 +53,23 @@ class StartSummary:
     """Files copied from release/ because the workspace did not have them."""
     kept: List[str] = field(default_factory=list)
     """Files already in the workspace, left as they are."""
+    variant: str = ""
+    """The candidate's personal variant."""
+    new_variant: bool = False
+    """Whether this run drew the variant."""
+    archived: List[str] = field(default_factory=list)
+    """Previous attempts renamed for a new variant (``old -> new`` names)."""
 
 
-def start(course_root: Path, workspace: Path) -> StartSummary:
+def start(course_root: Path, workspace: Path, fresh_variant: bool = False) -> StartSummary:
     """Create or update ``workspace`` from the course's ``release/``.
 
     Only files that do not exist yet are copied: a file the candidate has,
-    edited or not, is never overwritten or deleted.
+    edited or not, is never overwritten or deleted. The first start draws the
+    candidate's personal variant. With ``fresh_variant`` (a retake of the
+    diagnostic), the notebooks with personal data are first renamed
+    ``<name>.variante-<old variant>.ipynb`` (never over an existing file),
+    a new variant is drawn, and fresh copies are added.
     """
     release = Path(course_root) / RELEASE_DIR
     if not release.is_dir():
@@ -75,6 +87,19 @@ def start(course_root: Path, workspace: Path) -> StartSummary:
     if not marker.exists():
         marker.write_text(json.dumps({"course_root": str(Path(course_root).resolve())}, indent=1))
     summary = StartSummary(workspace)
+    current = read_variant(workspace)
+    if fresh_variant and current:
+        for path in sorted(Course.load(course_root).personal):
+            attempt = workspace / path
+            if attempt.exists():
+                kept = _free_name(attempt, f".variante-{current}")
+                attempt.rename(kept)
+                summary.archived.append(f"{path} -> {kept.relative_to(workspace).as_posix()}")
+    if current is None or fresh_variant:
+        current = new_variant(avoid=current)
+        write_atomic(workspace / VARIANT_FILE, json.dumps({"variant": current}))
+        summary.new_variant = True
+    summary.variant = current
     for src in sorted(release.rglob("*")):
         rel = src.relative_to(release)
         if not src.is_file() or IGNORED & set(rel.parts):
@@ -87,6 +112,15 @@ def start(course_root: Path, workspace: Path) -> StartSummary:
         shutil.copyfile(src, dest)
         summary.added.append(rel.as_posix())
     return summary
+
+
+def _free_name(path: Path, tag: str) -> Path:
+    """``name<tag>.ipynb`` next to ``path``, or ``name<tag>-2.ipynb``... if taken."""
+    candidate, n = path.with_name(f"{path.stem}{tag}{path.suffix}"), 1
+    while candidate.exists():
+        n += 1
+        candidate = path.with_name(f"{path.stem}{tag}-{n}{path.suffix}")
+    return candidate
 
 
 def is_workspace(folder: Path) -> bool:

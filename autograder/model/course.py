@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Dict, List, Tuple
+from typing import Dict, List, Set, Tuple
 
 import nbformat
 
@@ -47,6 +47,8 @@ class Course:
 
     root: Path
     questions: List[Question] = field(default_factory=list)
+    personal: Set[str] = field(default_factory=set)
+    """Notebook paths whose data depend on the candidate's variant."""
 
     @classmethod
     def load(cls, root: os.PathLike | str) -> "Course":
@@ -57,6 +59,8 @@ class Course:
         course = cls(root)
         for path in sorted(source.glob("*/*.ipynb")):
             course.questions.extend(read_questions(path))
+            if is_personal(nbformat.read(str(path), as_version=4)):
+                course.personal.add(f"{path.parent.name}/{path.name}")
         return course
 
     @property
@@ -75,6 +79,13 @@ def nbgrader_meta(cell) -> dict:
     """A cell's ``nbgrader`` metadata, or ``{}`` when absent or not a mapping."""
     meta = cell.get("metadata", {}).get("nbgrader")
     return meta if isinstance(meta, dict) else {}
+
+
+def is_personal(nb) -> bool:
+    """Whether a notebook draws its data from the candidate's personal variant
+    (notebook metadata ``readiness.personal_variant``, see autograder.variants)."""
+    meta = nb.get("metadata", {}).get("readiness")
+    return isinstance(meta, dict) and meta.get("personal_variant") is True
 
 
 def is_test_cell(cell) -> bool:
