@@ -33,7 +33,8 @@ from typing import Dict, Iterable, List, Optional, Sequence, Set, Tuple
 
 import numpy as np
 
-from .catalogue import DOMAINS, SKILLS, domain_of_assignment, refresher_link
+from .catalogue import DIAGNOSTIC, DOMAINS, SKILLS, domain_of_assignment, refresher_link
+from .diagnostic import ESTIMATE_LABELS, estimate
 from .course import Question
 from .policy import ALMOST, NOT_READY, READY, ReadinessPolicy
 from .readiness import build_report
@@ -345,6 +346,10 @@ class ClassReport:
     """French remarks on missing data (assignment nobody handed in, …)."""
     groups: Optional[list] = None
     """Peer groups (:mod:`autograder.model.peer_groups`), when asked for."""
+    diagnostic: Optional[List[dict]] = None
+    """When students handed in the diagnostic: per domain ``{"id", "label", "n",
+    "mean_points", "max_points", "estimates": {estimate: count}}`` over those
+    students (:func:`diagnostic_summary`). Never part of a domain's statistics."""
 
     def reteach(self, count: int = RETEACH) -> List[SkillStats]:
         """The skills to re-teach first: lowest class mastery first."""
@@ -378,6 +383,7 @@ class ClassReport:
             "verdicts": dict(self.verdicts),
             "thresholds": dict(self.thresholds),
             "notes": list(self.notes),
+            "diagnostic": self.diagnostic,
         }
         if self.groups is not None:
             data["groups"] = [g.to_dict() for g in self.groups]
@@ -403,7 +409,7 @@ def analyse_class(data: ClassResults, policy: Optional[ReadinessPolicy] = None) 
     questions = [q for q in data.questions if q.assignment in assessed]
     notes = []
     for assignment in data.assignments:
-        if assignment not in assessed:
+        if assignment not in assessed and assignment != DIAGNOSTIC:
             domain = domain_of_assignment(assignment)
             label = domain.label if domain else assignment
             notes.append(f"Devoir {assignment} : aucune copie corrigée, le domaine « {label} » "
@@ -439,7 +445,10 @@ def analyse_class(data: ClassResults, policy: Optional[ReadinessPolicy] = None) 
     domains: List[DomainStats] = []
     skills: List[SkillStats] = []
     for domain in DOMAINS:
-        mine_q = [q for q in data.questions if q.domain == domain.id]
+        # The diagnostic's questions carry their skill's domain but are not the
+        # domain's assignment: they never enter its statistics.
+        mine_q = [q for q in data.questions
+                  if q.domain == domain.id and q.assignment != DIAGNOSTIC]
         if not mine_q:
             continue
         is_assessed = domain.assignment in assessed
@@ -505,7 +514,33 @@ def analyse_class(data: ClassResults, policy: Optional[ReadinessPolicy] = None) 
         verdicts={v: verdicts.get(v, 0) for v in (READY, ALMOST, NOT_READY)},
         thresholds={"domain": policy.domain_threshold, "overall": policy.overall_threshold,
                     "almost_margin": policy.almost_margin},
-        notes=notes)
+        notes=notes,
+        diagnostic=diagnostic_summary(data, full_results) if DIAGNOSTIC in assessed else None)
+
+
+def diagnostic_summary(data: ClassResults, results: Dict[str, Dict[str, QuestionResult]]
+                       ) -> List[dict]:
+    """Per domain, the diagnostic's points out of three of the students who
+    handed it in: their mean, and how many get each estimate
+    (:func:`autograder.model.diagnostic.estimate`)."""
+    takers = [s for s in data.students if DIAGNOSTIC in data.taken.get(s, set())]
+    rows = []
+    for domain in DOMAINS:
+        mine = [q for q in data.questions if q.assignment == DIAGNOSTIC and q.domain == domain.id]
+        if not mine:
+            continue
+        max_points = sum(q.max_points for q in mine)
+        counts = {kind: 0 for kind in ESTIMATE_LABELS}
+        points = []
+        for student in takers:
+            got = [results[student][q.grade_id] for q in mine]
+            total = sum(r.points for r in got)
+            points.append(total)
+            counts[estimate(total, max_points, any(r.status != NOT_ATTEMPTED for r in got))] += 1
+        rows.append({"id": domain.id, "label": domain.label, "n": len(takers),
+                     "mean_points": _mean(points), "max_points": max_points,
+                     "estimates": counts})
+    return rows
 
 
 FLAG_LABELS = {

@@ -6,6 +6,7 @@ from datetime import datetime, timezone
 from typing import List, Optional
 
 from .catalogue import DOMAINS, SKILLS, refresher_link
+from .diagnostic import build_diagnostic, is_diagnostic
 from .policy import VERDICT_LABELS, ReadinessPolicy
 from .results import PASSED, DomainScore, QuestionResult, Report, SkillScore
 
@@ -21,6 +22,10 @@ def build_report(
 ) -> Report:
     """Compute skill, domain and overall scores and the verdict.
 
+    The diagnostic's questions (``00_diagnostic/``) never count in a score or
+    in the verdict: they make the report's ``diagnostic`` section
+    (:func:`~.diagnostic.build_diagnostic`) and are listed with the others.
+
     Parameters
     ----------
     questions : list of QuestionResult
@@ -31,11 +36,12 @@ def build_report(
         Summary of the previous attempt, kept in the report to show progress.
     """
     policy = policy or ReadinessPolicy()
+    full = [q for q in questions if not is_diagnostic(q)]
     domains: List[DomainScore] = []
     for domain in DOMAINS:
         skills = []
         for skill in (s for s in SKILLS if s.domain == domain.id):
-            mine = [q for q in questions if q.skill == skill.id]
+            mine = [q for q in full if q.skill == skill.id]
             if not mine:
                 continue
             points = sum(q.points for q in mine)
@@ -85,4 +91,5 @@ def build_report(
         },
         created=datetime.now(timezone.utc).isoformat(timespec="seconds"),
         previous=previous,
+        diagnostic=build_diagnostic(questions),
     )

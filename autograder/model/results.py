@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
-from typing import List, Optional
+from typing import TYPE_CHECKING, List, Optional
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .diagnostic import Diagnostic
 
 PASSED, FAILED, ERROR, TIMEOUT, NOT_ATTEMPTED = (
     "passed", "failed", "error", "timeout", "not_attempted")
@@ -84,6 +87,9 @@ class Report:
     """ISO 8601 time of the grading run."""
     previous: Optional[dict] = None
     """Summary of the previous attempt (``created``, ``overall``, ``domains``), if any."""
+    diagnostic: Optional["Diagnostic"] = None
+    """The diagnostic's section (:mod:`autograder.model.diagnostic`) when it was
+    attempted: an estimate per domain and a plan, never part of the verdict."""
 
     def to_dict(self) -> dict:
         return asdict(self)

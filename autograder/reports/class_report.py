@@ -12,6 +12,7 @@ from typing import List, Optional
 
 from ..model.catalogue import DOMAINS_BY_ID, SKILLS_BY_ID
 from ..model.class_stats import FLAG_LABELS, ClassReport
+from ..model.diagnostic import ESTIMATE_LABELS
 from ..model.policy import ALMOST, NOT_READY, READY, VERDICT_LABELS
 
 DASH = "—"
@@ -207,6 +208,7 @@ def render_class_html(report: ClassReport, title: str = "Rapport de classe") -> 
     parts.append("</table><p class='msg'>α de Cronbach : cohérence interne des questions d'un "
                  "domaine (0,7 ou plus : elles mesurent bien la même chose).</p>")
 
+    parts.append(diagnostic_html(report))
     parts.append("<h2>Étudiant·es × compétences</h2>")
     parts.append(_img(heatmap_chart(report), "Carte des scores par étudiant·e et compétence"))
 
@@ -260,6 +262,30 @@ def render_class_html(report: ClassReport, title: str = "Rapport de classe") -> 
     return "\n".join(parts)
 
 
+DIAGNOSTIC_NOTE = ("Trois questions par domaine ne donnent qu'une estimation grossière par "
+                   "étudiant·e : le diagnostic n'entre ni dans les scores des domaines, ni "
+                   "dans les verdicts, ni dans l'analyse des questions ci-dessous.")
+
+
+def diagnostic_html(report: ClassReport) -> str:
+    """Per domain: copies of the diagnostic, mean points out of three and how
+    many students get each estimate. Empty when nobody handed it in."""
+    if not report.diagnostic:
+        return ""
+    parts = ["<h2>Diagnostic (00_diagnostic)</h2>", f"<p class='msg'>{escape(DIAGNOSTIC_NOTE)}</p>",
+             "<table id='diagnostic'><tr><th>Domaine</th><th class='num'>Copies</th>"
+             "<th class='num'>Points moyens</th>"
+             + "".join(f"<th class='num'>{escape(label)}</th>" for label in ESTIMATE_LABELS.values())
+             + "</tr>"]
+    for d in report.diagnostic:
+        parts.append(f"<tr><td>{escape(d['label'])}</td><td class='num'>{d['n']}</td>"
+                     f"<td class='num'>{fmt(d['mean_points'], 1)}/{fmt(d['max_points'], 0)}</td>"
+                     + "".join(f"<td class='num'>{d['estimates'].get(k, 0)}</td>"
+                               for k in ESTIMATE_LABELS) + "</tr>")
+    parts.append("</table>")
+    return "\n".join(parts)
+
+
 def _img(fig, alt: str) -> str:
     return f"<img alt='{escape(alt)}' src='data:image/png;base64,{_png(fig)}'>"
 
@@ -303,6 +329,11 @@ def summary_lines(report: ClassReport, items: int = 5) -> List[str]:
             lines.append(f"  {d.label} : moyenne {fmt(d.mean, 0)}/100, "
                          f"{fmt(d.ready_share, percent=True)} au-dessus du seuil, "
                          f"α de Cronbach {fmt(d.alpha)} ({d.n} copie(s), {d.n_items} questions)")
+    if report.diagnostic:
+        lines.append("Diagnostic (points moyens, estimation grossière, hors verdicts) : "
+                     + ", ".join(f"{SHORT.get(d['id'], d['label'])} "
+                                 f"{fmt(d['mean_points'], 1)}/{fmt(d['max_points'], 0)}"
+                                 for d in report.diagnostic))
     reteach = report.reteach()
     if reteach:
         lines.append("À reprendre en priorité :")

@@ -14,7 +14,8 @@ from html import escape
 from pathlib import Path
 from typing import Dict, Optional
 
-from .text import format_score, progress_lines, scope
+from .html import diagnostic_html
+from .text import format_score, progress_lines, scope, to_revise
 from .titles import notebook_label, question_titles
 from ..model.results import NOT_ATTEMPTED, PASSED, STATUS_LABELS, Report
 from ..front.api import find_course_root
@@ -31,8 +32,12 @@ def report_from_dict(data: dict) -> Report:
     for d in data["domains"]:
         skills = [SkillScore(**s) for s in d["skills"]]
         domains.append(DomainScore(**{**d, "skills": skills}))
+    from ..model.diagnostic import Diagnostic
+
     questions = [QuestionResult(**q) for q in data["questions"]]
-    return Report(**{**data, "domains": domains, "questions": questions})
+    diagnostic = data.get("diagnostic")
+    return Report(**{**data, "domains": domains, "questions": questions,
+                     "diagnostic": Diagnostic.from_dict(diagnostic) if diagnostic else None})
 
 
 def last_report(workspace: Path) -> Report | None:
@@ -58,11 +63,14 @@ def weakest_html(report: Report, link_base: str = "", titles: Optional[Dict[str,
                 f"<b>{escape(notebook_label(first))}</b> (dans <code>workspace/</code>), "
                 "répondez à quelques questions, exécutez leurs tests, puis cliquez de nouveau "
                 "sur « Évaluer mon niveau ».</p>")
-    if not report.weakest_skills:
+    revise = to_revise(report)
+    if not revise:
+        if report.weakest_skills:  # all in domains not started: the diagnostic's plan says what to do
+            return ""
         return "<p>Aucune compétence sous le seuil : bravo !</p>"
     notebooks = {q.grade_id: q.notebook for q in report.questions}
     items = []
-    for s in report.weakest():
+    for s in revise:
         missed = "".join(
             f"<li>{escape(titles.get(gid, gid))} <small>({escape(notebook_label(notebooks.get(gid, '')))})"
             "</small></li>" for gid in s.missed)
@@ -127,10 +135,19 @@ class Dashboard:
         self.output.append_display_data(Image(data=base64.b64decode(chart_png_base64(report))))
         self.output.append_display_data(
             HTML("<p>" + "<br>".join(escape(x) for x in progress_lines(report)) + "</p>"))
-        self.output.append_display_data(HTML(weakest_html(report, self.link_base, self.titles)))
+        diagnostic = diagnostic_html(report, self.link, level=3)
+        if diagnostic:
+            self.output.append_display_data(HTML(diagnostic))
+        next_steps = weakest_html(report, self.link_base, self.titles)
+        if next_steps:
+            self.output.append_display_data(HTML(next_steps))
         messages = messages_html(report, self.titles)
         if messages:
             self.output.append_display_data(HTML(messages))
+
+    def link(self, path: str) -> str:
+        """A course path (``notebooks/…``, ``workspace/…``) as a link from the dashboard."""
+        return f"<a href='{escape(self.link_base + path)}' target='_self'>{escape(path)}</a>"
 
     def show_last(self) -> Optional[Report]:
         """Show the last report of the workspace, or say there is none yet."""

@@ -6,7 +6,9 @@ from datetime import datetime
 from html import escape
 
 from .charts import chart_png_base64
-from .text import format_score as num, progress_lines, scope
+from typing import Callable
+
+from .text import estimate_text, estimated, format_score as num, progress_lines, scope, to_revise
 from .titles import question_titles
 from ..model.results import PASSED, STATUS_LABELS, Report
 
@@ -42,6 +44,46 @@ def notebook_link(path: str, lab_url: str) -> str:
     return f"<span class='file'>{escape(path)}</span>"
 
 
+def diagnostic_html(report: Report, link: Callable[[str], str], level: int = 2) -> str:
+    """The diagnostic's own section: points out of three and the estimate per
+    domain (no score out of 100), the warning, how the verdict is made, and the
+    plan. ``link(path)`` turns a course path into HTML (a link or a name).
+    Empty without an attempted diagnostic."""
+    diag = report.diagnostic
+    if diag is None:
+        return ""
+    h, h2 = f"h{level}", f"h{level + 1}"
+    parts = [f"<{h}>Diagnostic : une estimation, pas un verdict</{h}>",
+             f"<p class='diag-warning'><b>{escape(diag.warning)}</b></p>",
+             "<table class='diagnostic'><tr><th>Domaine</th><th>Diagnostic</th>"
+             "<th>Ce que cela suggère</th><th>Questions manquées portant sur</th></tr>"]
+    for d in diag.domains:
+        parts.append(f"<tr><td>{escape(d.label)}</td><td class='num'>"
+                     f"{num(d.points)}/{num(d.max_points)}</td><td>{escape(d.estimate_label)}</td>"
+                     f"<td>{escape(', '.join(m.label for m in d.missed))}</td></tr>")
+    parts.append(f"</table><p>{escape(diag.rule)}</p>")
+    if not diag.plan:
+        parts.append("<p>Plan : tous les carnets complets sont commencés ; suivez « À revoir "
+                     "en priorité ».</p>")
+        return "\n".join(parts)
+    parts.append(f"<{h2}>Plan conseillé</{h2}><p>Les domaines les plus faibles au diagnostic "
+                 "d'abord : lisez les rappels des compétences manquées, puis faites le carnet "
+                 "complet, qui seul donne un score.</p><ol class='plan'>")
+    for step in diag.plan:
+        items = [f"<li>lire d'abord : {link(m.refresher)} ({escape(m.label)})</li>"
+                 for m in step.read]
+        if step.notebooks:
+            items.append(f"<li>{'puis faire' if step.read else 'faire'} le carnet complet : "
+                         + ", ".join(link(n) for n in step.notebooks) + "</li>")
+        else:
+            items.append(f"<li>pas encore de carnet complet : rappels {link(step.refresher)}</li>")
+        parts.append(f"<li><b>{escape(step.label)}</b> — diagnostic {num(step.points)}/"
+                     f"{num(step.max_points)}, {escape(step.estimate_label)}<ul>"
+                     + "".join(items) + "</ul></li>")
+    parts.append("</ol>")
+    return "\n".join(parts)
+
+
 def render_html(report: Report, link_base: str = "", lab_url: str = "",
                 titles: dict | None = None) -> str:
     """Render the report.
@@ -71,10 +113,12 @@ def render_html(report: Report, link_base: str = "", lab_url: str = "",
         f"<img alt='Scores par domaine' src='data:image/png;base64,{chart_png_base64(report)}'>",
         "<p>" + "<br>".join(escape(line) for line in progress_lines(report)) + "</p>",
     ]
-    if report.weakest_skills:
+    parts.append(diagnostic_html(report, lambda path: notebook_link(path, lab_url)))
+    revise = to_revise(report)
+    if revise:
         parts.append("<h2>À revoir en priorité</h2><table><tr><th>Compétence</th><th>Score</th>"
                      "<th>Rappels à ouvrir</th><th>Questions manquées</th></tr>")
-        for s in report.weakest():
+        for s in revise:
             parts.append(
                 f"<tr><td>{escape(s.label)}</td><td class='num'>{num(s.score)}/100</td>"
                 f"<td>{notebook_link(s.refresher, lab_url)}</td>"
@@ -86,6 +130,12 @@ def render_html(report: Report, link_base: str = "", lab_url: str = "",
         if not d.assessed:
             parts.append(f"<tr><td><b>{escape(d.label)}</b></td><td colspan='2'>"
                          "non évalué (pas encore de questions dans le cours)</td></tr>")
+            continue
+        guess = estimated(report, d.id)
+        if guess is not None:
+            parts.append(f"<tr><td><b>{escape(d.label)}</b></td><td colspan='2'>carnet pas "
+                         f"commencé (compte 0 dans le verdict) ; {escape(estimate_text(guess))}"
+                         "</td></tr>")
             continue
         parts.append(f"<tr><td><b>{escape(d.label)}</b></td><td class='num'>{num(d.score)}/100</td>"
                      f"<td class='num'>{num(d.points)}/{num(d.max_points)}</td></tr>")

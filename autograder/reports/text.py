@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import textwrap
 from typing import List
 
 from ..model.results import NOT_ATTEMPTED, PASSED, STATUS_LABELS, Report
@@ -62,6 +63,57 @@ def grouped(questions) -> List[tuple]:
     return groups
 
 
+def estimated(report: Report, domain_id: str):
+    """The diagnostic's estimate shown instead of a score for a domain whose
+    full notebook is not started (None otherwise, or without a diagnostic)."""
+    return report.diagnostic.estimated(domain_id) if report.diagnostic else None
+
+
+def estimate_text(d) -> str:
+    """``fragile, à consolider (2/3 — estimation du diagnostic, 3 questions)``: the
+    points out of three and the mark, never a score out of 100."""
+    return f"{d.estimate_label} ({_pts(d.points)}/{_pts(d.max_points)} — {d.mark})"
+
+
+def to_revise(report: Report):
+    """The skills to revise first; with a diagnostic, those of the domains whose
+    full notebook is started (the others are in the diagnostic's plan)."""
+    return [s for s in report.weakest() if estimated(report, s.domain) is None]
+
+
+def diagnostic_lines(report: Report) -> List[str]:
+    """The diagnostic's own section: points out of three and the estimate per
+    domain, the warning, how the verdict is made, and the plan."""
+    diag = report.diagnostic
+    if diag is None:
+        return []
+    title = "Diagnostic (00_diagnostic) : une estimation, pas un verdict"
+    out = [title, "-" * len(title)]
+    out += textwrap.wrap(diag.warning, WIDTH + 40)
+    out.append("")
+    for d in diag.domains:
+        out.append(f"  {d.label:<{WIDTH - 12}} {_pts(d.points):>2}/{_pts(d.max_points):<2} "
+                   f"{d.estimate_label}")
+    out += [""] + textwrap.wrap(diag.rule, WIDTH + 40)
+    out.append("")
+    if not diag.plan:
+        out.append("Plan : tous les carnets complets sont commencés ; suivez « À revoir en "
+                   "priorité » ci-dessous.")
+        return out
+    out.append("Plan conseillé (les domaines les plus faibles au diagnostic d'abord) :")
+    for i, step in enumerate(diag.plan, 1):
+        out.append(f"{i:>2}. {step.label} — diagnostic {_pts(step.points)}/"
+                   f"{_pts(step.max_points)}, {step.estimate_label}")
+        for m in step.read:
+            out.append(f"    à lire d'abord : {m.refresher} ({m.label})")
+        if step.notebooks:
+            verb = "puis faire" if step.read else "faire"
+            out.append(f"    {verb} le carnet complet : {', '.join(step.notebooks)}")
+        else:
+            out.append(f"    pas encore de carnet complet : rappels {step.refresher}")
+    return out
+
+
 def render(report: Report) -> str:
     """Render the report: verdict, table per domain and skill, what to revise."""
     t = report.thresholds
@@ -80,6 +132,12 @@ def render(report: Report) -> str:
         if not d.assessed:
             not_assessed.append(d.label)
             continue
+        guess = estimated(report, d.id)
+        if guess is not None:
+            out.append(f"{d.label:<{WIDTH}} carnet pas commencé (compte 0 dans le verdict)")
+            out.append(f"  {guess.mark} : {_pts(guess.points)}/{_pts(guess.max_points)}, "
+                       f"{guess.estimate_label}")
+            continue
         out.append(f"{d.label:<{WIDTH}} {d.score:>5g}/100 {_pts(d.points):>4}/{_pts(d.max_points):<4} {bar(d.score)}")
         for s in d.skills:
             out.append(f"  {s.label:<{WIDTH - 2}} {s.score:>5g}/100 {_pts(s.points):>4}/{_pts(s.max_points):<4} {bar(s.score, 10)}")
@@ -87,10 +145,13 @@ def render(report: Report) -> str:
         out += ["", "Pas encore évalués (aucune question dans le cours pour l'instant, "
                 "ils ne comptent pas dans la moyenne) :", "  " + ", ".join(not_assessed)]
     out += [""] + progress_lines(report)
+    if report.diagnostic is not None:
+        out += [""] + diagnostic_lines(report)
 
-    if report.weakest_skills:
+    revise = to_revise(report)
+    if revise:
         out += ["", "À revoir en priorité (compétences les plus faibles d'abord) :"]
-        for i, s in enumerate(report.weakest(), 1):
+        for i, s in enumerate(revise, 1):
             out.append(f"{i:>2}. {s.label} ({s.score:g}/100) — rappels : {s.refresher}")
             out.append(f"    questions manquées : {', '.join(s.missed)}")
 
