@@ -325,3 +325,15 @@ def test_class_report_with_the_diagnostic_in_the_course_but_not_handed_in():
     assert not any(d.assessed for d in report.domains)
     assert report.diagnostic is not None and report.students[0].overall == 0
     render_class_html(report)
+
+
+def test_chart_marks_the_estimate_of_a_domain_not_started():
+    from autograder.reports.charts import domain_chart
+
+    report = build_report(candidate(full={"python": 2.0, "statistique": 0.0}))
+    texts = [t.get_text() for t in domain_chart(report).axes[0].texts]
+    assert "pas commencé — diagnostic 0/3 : à revoir" in texts
+    assert "100" in texts and "0" in texts  # python and statistique: their own scores
+    assert not any("%" in t for t in texts)
+    plain = build_report(candidate(diag=None, full={"python": 2.0}))
+    assert not any("diagnostic" in t.get_text() for t in domain_chart(plain).axes[0].texts)

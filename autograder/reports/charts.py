@@ -12,7 +12,10 @@ def domain_chart(report: Report):
     """Horizontal bars of the domain scores, with the threshold line.
 
     Domains the course does not assess yet appear as hatched grey bars
-    labelled "non évalué", never as zero.
+    labelled "non évalué", never as zero; so do, with the diagnostic's
+    estimate, the domains whose full notebook is not started when the
+    diagnostic was attempted (they still count zero in the verdict, which
+    the title's average shows).
     """
     import matplotlib
 
@@ -24,8 +27,16 @@ def domain_chart(report: Report):
     ax = fig.subplots()
     labels = [d.label for d in report.domains][::-1]
     domains = report.domains[::-1]
+    diagnostic = report.diagnostic
     for y, d in enumerate(domains):
-        if d.assessed:
+        guess = diagnostic.estimated(d.id) if diagnostic is not None else None
+        if guess is not None:  # no score yet: the diagnostic's estimate, marked as such
+            ax.barh(y, 100, color="#eeeeee", hatch="//", edgecolor="#bbbbbb")
+            ax.text(2, y, f"pas commencé — diagnostic {guess.points:g}/{guess.max_points:g} : "
+                    f"{guess.estimate_label}", va="center", fontsize=8, color="#444444",
+                    zorder=4, bbox={"facecolor": "white", "edgecolor": "none", "alpha": 1.0,
+                                    "pad": 1})
+        elif d.assessed:
             color = "#2e7d32" if d.score >= report.thresholds["domain"] else "#c62828"
             ax.barh(y, d.score, color=color)
             ax.text(min(d.score + 1, 88), y, f"{d.score:g}", va="center", fontsize=9)
