@@ -143,4 +143,25 @@ AUDIT = {
         Clause("itérés stockés sans alias", "tous vos itérés sont égaux au dernier"),
         Clause("n_iter + 1 lignes", "renvoyez aussi x₀ : le tableau a n_iter + 1 lignes."),
     ],
+
+    # --- 00_diagnostic/01_diagnostic ------------------------------------------------
+    "diag_opt_pas_gradient": [
+        Clause("un pas de descente : contre le gradient", "on descend en allant contre le gradient"),
+        Clause("∇f(x) = Q x − c", "le terme − c manque"),
+        Clause("le ½ de ½ xᵀQx", "le gradient de ½ xᵀQx est Q x"),
+        Clause("pas t", 'SANS_PAS = "le pas t manque'),
+    ],
+    "diag_opt_newton": [
+        Clause("x − g(x)/g'(x) : signe", "le pas de Newton se retranche"),
+        Clause("g(x)/g'(x), pas l'inverse", "pas g'(x) / g(x)"),
+        Clause("n itérations exactement", "une itération de moins que demandé"),
+        Clause("n = 0 renvoie x0", "cas = [(*carre, x0, 0)"),
+        Clause("pas d'itération de trop", 'PLUS = "une itération de trop'),
+    ],
+    "diag_opt_nature": [
+        Clause("point selle malgré une diagonale de même signe", "Le signe des termes diagonaux ne suffit pas"),
+        Clause("hessienne inversible : le critère conclut", "elle est inversible, le critère du second ordre conclut"),
+        Clause("minimum ou maximum : le signe de la trace", "ses deux valeurs propres ont le signe de la trace"),
+        Clause("det > 0 : pas un point selle", "ce n'est pas un point selle"),
+    ],
 }

@@ -125,4 +125,25 @@ AUDIT = {
         Clause("probabilités, pas temps d'absorption", "temps moyens d'absorption"),
         Clause("absorbants dans un ordre quelconque", "absorbants = [N, 0] if essai % 8 == 0 else [0, N]"),
     ],
+
+    # --- 00_diagnostic/01_diagnostic ------------------------------------------------
+    "diag_prob_bayes": [
+        Clause("P(T+) par les probabilités totales", 'FAUX_POSITIFS = ("P(T+) = P(T+ | M) P(M)'),
+        Clause("P(M | T+) par la formule de Bayes", "P(M | T+) n'est pas P(T+ | M) = s"),
+        Clause("P(M | T−), un autre conditionnement", "P(M | T−) n'est pas 1 − P(M | T+)"),
+        Clause("P(M | T−), pas P(T− | M)", 'SENS = "P(M | T−) n\'est pas P(T− | M)'),
+        Clause("le triplet dans cet ordre", "attendu = np.array([pt, mp, mn])"),
+    ],
+    "diag_prob_binomiale": [
+        Clause("P(X ≤ k) compte X = k", "P(X ≤ k) compte aussi X = k"),
+        Clause("P(X ≤ k), pas P(X > k)", "vous avez calculé P(X > k)"),
+        Clause("Var(X) = n p (1 − p)", "pas n p (c'est l'espérance)"),
+        Clause("la variance, pas l'écart-type", 'ECART_TYPE = "vous avez donné l\'écart-type'),
+    ],
+    "diag_prob_markov": [
+        Clause("après deux pas", "la loi après un seul pas"),
+        Clause("P² est un produit matriciel", "P ** 2 élève chaque coefficient au carré"),
+        Clause("P_ij : de i vers j, la loi est la ligne i0", "vous avez pris la colonne i0 de P²"),
+        Clause("états numérotés à partir de 1", 'INDICE = ("c\'est la ligne de l\'état suivant'),
+    ],
 }

@@ -287,4 +287,24 @@ AUDIT = {
         Clause("n < 2, négatif compris : []", "list(range(-3, 130))"),
         Clause("la liste des nombres, pas des booléens", "la liste de booléens"),
     ],
+
+    # --- 00_diagnostic/01_diagnostic ------------------------------------------------
+    "diag_py_frequences": [
+        Clause("le nombre d'occurrences de chaque mot", "le compteur est remis à 1"),
+        Clause("pour une liste vide, {}", 'verifier([], "frequences([])")'),
+        Clause("la liste reçue ne doit pas être modifiée", "call(frequences, liste, what=quoi)"),
+        Clause("un dictionnaire (mot: nombre)", "check_equal(call(frequences, liste, what=quoi), attendu"),
+    ],
+    "diag_py_defaut": [
+        Clause("la liste par défaut est partagée par les appels", "la liste par défaut n'est créée qu'une fois"),
+        Clause("append ajoute à la fin", "append ajoute à la fin"),
+        Clause("une liste par défaut est permise (pas d'erreur)", "une liste est une valeur par défaut permise"),
+        Clause("une lettre parmi a, b, c, d", 'options="abcd"'),
+    ],
+    "diag_py_rectangle": [
+        Clause("attributs largeur et hauteur", "obtenu += [r.largeur, r.hauteur, r.aire(), r.perimetre()]"),
+        Clause("perimetre() : 2 × (largeur + hauteur)", "le périmètre est 2 × (largeur + hauteur)"),
+        Clause("aire() et perimetre(), chacune à sa place", 'INVERSES = "aire() et perimetre() sont inversées."'),
+        Clause("dimensions non entières", "float(np.round(rng.uniform(0.5, 50), 2))"),
+    ],
 }

@@ -100,4 +100,24 @@ AUDIT = {
         Clause("un cours aux notes toutes NULL, à coup sûr", "UPDATE notes SET note = NULL WHERE cours_id = ?"),
         Clause("colonnes intitule, nom, prenom, note dans cet ordre", "COLONNES),"),
     ],
+
+    # --- 00_diagnostic/01_diagnostic ------------------------------------------------
+    "diag_sql_hors_paris": [
+        Clause("y compris les villes NULL", "NULL <> 'Paris' ne vaut pas vrai"),
+        Clause("sans les étudiants de Paris", 'TOUS = "les étudiants de Paris sont aussi renvoyés'),
+        Clause("pas seulement les villes NULL", "SEULS_NULL = "),
+        Clause("colonnes nom, prenom, ville", 'columns=("nom", "prenom", "ville")'),
+    ],
+    "diag_sql_moyennes": [
+        Clause("une note NULL ne compte pas", "les notes NULL sont comptées comme des zéros"),
+        Clause("une ligne par cours", "sans GROUP BY cours_id"),
+        Clause("toutes les notes NULL : moyenne NULL", "if presentes else None"),
+        Clause("colonnes cours_id, moyenne", 'columns=("cours_id", "moyenne")'),
+    ],
+    "diag_sql_inscriptions": [
+        Clause("chaque étudiant, y compris sans inscription", "Utilisez LEFT JOIN"),
+        Clause("0 pour un étudiant sans inscription", "ont 1 au lieu de 0"),
+        Clause("une inscription compte même si la note est NULL", "COUNT(note) ignore les NULL"),
+        Clause("colonnes nom, prenom, inscriptions", 'columns=("nom", "prenom", "inscriptions")'),
+    ],
 }

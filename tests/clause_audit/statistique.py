@@ -142,4 +142,24 @@ AUDIT = {
         Clause("rejet pour les grandes valeurs : queue droite", "la queue droite P(χ² ≥ d)"),
         Clause("k = 2 modalités possible", "for k, n in ((2, 40)"),
     ],
+
+    # --- 00_diagnostic/01_diagnostic ------------------------------------------------
+    "diag_stat_estimations": [
+        Clause("variance sans biais (n − 1)", "np.var et np.std divisent par n par défaut (ddof=0)"),
+        Clause("écart-type = racine de la variance sans biais", "l'écart-type est la racine de la variance sans biais"),
+        Clause("le triplet dans cet ordre", 'INVERSES = "la variance et l\'écart-type sont inversés."'),
+    ],
+    "diag_stat_ic": [
+        Clause("variance inconnue : quantile de Student", "un quantile de la loi normale"),
+        Clause("s estimé sans biais", "np.std(x, ddof=1)"),
+        Clause("intervalle bilatéral : 1 − α/2", "l'intervalle est bilatéral"),
+        Clause("s / √n", 'RACINE = "la demi-largeur est t · s / √n'),
+        Clause("au moins deux valeurs", "size=int(rng.integers(2, 60))"),
+    ],
+    "diag_stat_pvaleur": [
+        Clause("test bilatéral", "la p-valeur d'un test unilatéral"),
+        Clause("variance inconnue : loi de Student", "vous avez utilisé la loi normale"),
+        Clause("s estimé sans biais", 'DDOF = "l\'écart-type doit être estimé sans biais'),
+        Clause("la p-valeur, pas 1 − p", 'COMPLEMENT = "vous avez renvoyé 1 − p'),
+    ],
 }

@@ -113,4 +113,25 @@ AUDIT = {
         Clause("lignes nouvelles dans le désordre (ni triées ni à l'envers)",
                "while nouveau in (sorted(nouveau), sorted(nouveau, reverse=True))"),
     ],
+
+    # --- 00_diagnostic/01_diagnostic ------------------------------------------------
+    "diag_unix_erreurs": [
+        Clause("le nombre de lignes, pas d'occurrences", "vous comptez les occurrences de ERROR"),
+        Clause("ERROR en majuscules", "« error » est en minuscules"),
+        Clause("seulement les lignes qui contiennent ERROR", "vous comptez toutes les lignes du fichier"),
+        Clause("rien d'autre que ce nombre", "un seul nombre est attendu"),
+        Clause("un journal sans ERROR donne 0", '["10:00:00 INFO rien à signaler"]'),
+    ],
+    "diag_unix_villes": [
+        Clause("chaque ville une seule fois", "les villes répétées apparaissent plusieurs fois"),
+        Clause("répétitions pas côte à côte", "uniq ne supprime que les répétitions côte à côte"),
+        Clause("seulement les noms des villes", "uniq -c ajoute le nombre d'occurrences"),
+        Clause("ordre alphabétique ; noms avec espaces", '"Saint-Malo", "Le Mans"'),
+    ],
+    "diag_unix_droits": [
+        Clause("ordre propriétaire, groupe, autres", "le premier chiffre est celui du propriétaire"),
+        Clause("r = 4, w = 2, x = 1", "la somme de leurs valeurs"),
+        Clause("les droits accordés, pas ceux retirés", "vous avez donné les droits retirés"),
+        Clause("une lettre parmi a, b, c, d", "doit être l'une des chaînes"),
+    ],
 }
