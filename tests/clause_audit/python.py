@@ -302,7 +302,7 @@ AUDIT = {
         Clause("une lettre parmi a, b, c, d", 'options="abcd"'),
     ],
     "diag_py_rectangle": [
-        Clause("attributs largeur et hauteur", "obtenu += [r.largeur, r.hauteur, r.aire(), r.perimetre()]"),
+        Clause("attributs largeur et hauteur", "obtenu.append([r.largeur, r.hauteur, r.aire(), r.perimetre()])"),
         Clause("perimetre() : 2 × (largeur + hauteur)", "le périmètre est 2 × (largeur + hauteur)"),
         Clause("aire() et perimetre(), chacune à sa place", 'INVERSES = "aire() et perimetre() sont inversées."'),
         Clause("dimensions non entières", "float(np.round(rng.uniform(0.5, 50), 2))"),

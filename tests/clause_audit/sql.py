@@ -111,7 +111,7 @@ AUDIT = {
     "diag_sql_moyennes": [
         Clause("une note NULL ne compte pas", "les notes NULL sont comptées comme des zéros"),
         Clause("une ligne par cours", "sans GROUP BY cours_id"),
-        Clause("toutes les notes NULL : moyenne NULL", "if presentes else None"),
+        Clause("toutes les notes NULL : moyenne NULL", "il manque le cours dont toutes les notes sont NULL"),
         Clause("colonnes cours_id, moyenne", 'columns=("cours_id", "moyenne")'),
     ],
     "diag_sql_inscriptions": [

@@ -161,5 +161,6 @@ AUDIT = {
         Clause("variance inconnue : loi de Student", "vous avez utilisé la loi normale"),
         Clause("s estimé sans biais", 'DDOF = "l\'écart-type doit être estimé sans biais'),
         Clause("la p-valeur, pas 1 − p", 'COMPLEMENT = "vous avez renvoyé 1 − p'),
+        Clause("|t| : valeur absolue", "la valeur absolue manque"),
     ],
 }

@@ -119,6 +119,8 @@ AUDIT = {
         Clause("le nombre de lignes, pas d'occurrences", "vous comptez les occurrences de ERROR"),
         Clause("ERROR en majuscules", "« error » est en minuscules"),
         Clause("seulement les lignes qui contiennent ERROR", "vous comptez toutes les lignes du fichier"),
+        Clause("ERROR n'importe où dans la ligne, pas seulement le niveau",
+               "vous ne comptez que les lignes de niveau ERROR"),
         Clause("rien d'autre que ce nombre", "un seul nombre est attendu"),
         Clause("un journal sans ERROR donne 0", '["10:00:00 INFO rien à signaler"]'),
     ],
