@@ -417,6 +417,11 @@ def _shown(got: Any, want: Any) -> str:
     return f"{a} obtenu, {b} attendu."
 
 
+def _is_exact_number(x: Any) -> bool:
+    return type(x) in (int, float, bool, fractions.Fraction, decimal.Decimal) or \
+        isinstance(x, (np.integer, np.floating))
+
+
 def _as_array(value: Any, what: str) -> np.ndarray:
     """Convert a plain value to a float array (complex if it holds complex
     numbers), or explain why not."""
@@ -427,6 +432,9 @@ def _as_array(value: Any, what: str) -> np.ndarray:
         )
     try:
         array = np.asarray(value)
+        if array.dtype.kind == "O" and array.size and all(map(_is_exact_number, array.flat)):
+            # Exact numbers (fractions.Fraction, decimal.Decimal) are right answers too.
+            array = np.array([float(x) for x in array.flat]).reshape(array.shape)
         if array.dtype.kind not in "biufc":
             raise TypeError
         array = array.astype(complex if array.dtype.kind == "c" else float)

@@ -24,6 +24,20 @@ def test_check_close_accepts_equivalent_types():
     check_close(np.array([3.0]), 3.0, what="x")  # one-element array for a scalar
 
 
+def test_check_close_accepts_exact_numbers():
+    """Fractions and decimals are right answers (a Taylor coefficient a²/2
+    written exactly); a list mixing a string still gets the type message."""
+    from decimal import Decimal
+    from fractions import Fraction
+
+    check_close([Fraction(1), Fraction(5, 2), Fraction(1, 3)], [1, 2.5, 1 / 3], what="x")
+    check_close([Decimal("0.5"), np.float64(2)], [0.5, 2.0], what="x")
+    with pytest.raises(Incorrect, match="obtenu"):
+        check_close([Fraction(1), Fraction(3)], [1, 2.5], what="x")
+    with pytest.raises(Incorrect, match="pas un objet de type list"):
+        check_close(["a", 1], [0, 1], what="x")
+
+
 def test_check_close_names_the_mistake():
     x = np.array([1.0, 2.0, 4.0])
     text = message(check_close, np.var(x), np.var(x, ddof=1), what="variance",
