@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 from autograder.front.workspace import read_history, start
+from autograder.model.catalogue import DIAGNOSTIC
 from conftest import ROOT, by_id, copy_course, make_workspace, run_cli, snapshot
 
 
@@ -38,6 +39,11 @@ def test_start_never_overwrites_and_adds_new_notebooks(tmp_path):
     assert {k: v for k, v in after.items() if k in before} == before
 
 
+def first_full_notebook(course) -> str:
+    """The first notebook that counts in the verdict (the diagnostic does not)."""
+    return next(p for p in course.notebooks if not p.startswith(DIAGNOSTIC + "/"))
+
+
 def test_cli_start_then_score_end_to_end(course, tmp_path):
     """As a candidate runs it: a new process, the environment not activated
     (its scripts folder not on PATH), no gradebook cached yet."""
@@ -47,7 +53,7 @@ def test_cli_start_then_score_end_to_end(course, tmp_path):
     assert proc.returncode == 0, proc.stderr
     assert "ajouté" in proc.stdout
     from conftest import fill_answers, solution_sources
-    notebook = course.notebooks[0]
+    notebook = first_full_notebook(course)
     fill_answers(workspace, notebook, solution_sources(notebook))
     out_json, out_html = tmp_path / "r.json", tmp_path / "r.html"
     proc = run_cli("score", "--workspace", str(workspace), "--json", str(out_json),
@@ -64,7 +70,7 @@ def test_cli_start_then_score_end_to_end(course, tmp_path):
 
 
 def test_history_shows_progress_between_attempts(course, tmp_path):
-    notebook = course.notebooks[0]
+    notebook = first_full_notebook(course)
     workspace = make_workspace(tmp_path, only=[notebook])
     assert run_cli("score", "--workspace", str(workspace), "--quiet").returncode == 0
     from conftest import fill_answers, solution_sources
