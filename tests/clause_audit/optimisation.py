@@ -163,5 +163,11 @@ AUDIT = {
         Clause("hessienne inversible : le critère conclut", "elle est inversible, le critère du second ordre conclut"),
         Clause("minimum ou maximum : le signe de la trace", "ses deux valeurs propres ont le signe de la trace"),
         Clause("det > 0 : pas un point selle", "ce n'est pas un point selle"),
+        Clause("hessienne [[2α, β], [β, 2γ]] : les facteurs 2", "= 2α, pas α), de déterminant"),
+        Clause("chaque variant : un point selle à diagonale de même signe et un extremum que αγ − β² "
+               "prendrait pour un point selle", "if a * c < b * b < 4 * a * c:"),
+        Clause("deux formes, dans un ordre tiré", "formes.reverse()"),
+        Clause("le couple (lettre de f, lettre de g), dans cet ordre", "reponse_nature[0] (la lettre de f)"),
+        Clause("un couple de deux lettres", "reponse_nature doit être un couple de deux lettres"),
     ],
 }

@@ -116,9 +116,18 @@ CASES = [
        "    return x - g(x) / dg(x)\n",
        "recursion"),
     _r("diag_opt_nature",
-       "det = 4 * alpha * gamma - beta ** 2\n"
-       'reponse_nature = "C" if det < 0 else ("A" if alpha > 0 else "B")\n',
-       "determinant and sign of alpha, upper case"),
+       "def lettre(alpha, beta, gamma):\n"
+       "    det = 4 * alpha * gamma - beta ** 2\n"
+       '    return "C" if det < 0 else ("A" if alpha > 0 else "B")\n'
+       "\n\n"
+       "reponse_nature = [lettre(*coefs_f), lettre(*coefs_g)]\n",
+       "determinant and sign of alpha, upper case, a list"),
+    _r("diag_opt_nature",
+       "reponse_nature = tuple(\n"
+       '    " " + ("a" if min(v) > 0 else "b" if max(v) < 0 else "c") + " "\n'
+       "    for v in (np.linalg.eigvals(np.array([[2 * a, b], [b, 2 * c]], dtype=float)).real\n"
+       "              for a, b, c in (coefs_f, coefs_g)))\n",
+       "np.linalg.eigvals, letters with spaces, a tuple from a generator"),
     _r("diag_prob_bayes",
        "pt = sensibilite * p_malade + (1 - specificite) * (1 - p_malade)\n"
        "probas_depistage = np.array([pt, 1 - (1 - specificite) * (1 - p_malade) / pt,\n"
@@ -206,7 +215,7 @@ CASES = [
        'def newton(g, dg, x0, n):\n    x = float(x0)\n    k = 0\n    while k < n:\n        x = x - g(x) / dg(x)\n        k += 1\n    return x\n',
        'while loop from float(x0) (review)'),
     _r('diag_opt_nature',
-       'd = 4 * alpha * gamma - beta ** 2\nreponse_nature = "c" if d < 0 else ("a" if alpha + gamma > 0 else "b")\n',
+       'reponse_nature = tuple("c" if 4 * a * c - b ** 2 < 0 else ("a" if a + c > 0 else "b") for a, b, c in (coefs_f, coefs_g))\n',
        'determinant and trace (review)'),
     _r('diag_prob_bayes',
        'p, s, e = p_malade, sensibilite, specificite\ntm = (1 - s) * p + e * (1 - p)\nprobas_depistage = np.array([1 - tm, s * p / (1 - tm), (1 - s) * p / tm])\n',

@@ -169,13 +169,46 @@ CASES = [
        "        x = x - dg(x) / g(x)\n"
        "    return x\n",
        "pas g'(x) / g(x)"),
-    _w("diag_opt_nature", 'reponse_nature = "d"\n', "elle est inversible, le critère du second ordre conclut"),
+    _w("diag_opt_nature", 'reponse_nature = ("d", "d")\n', "elle est inversible, le critère du second ordre conclut"),
     _w("diag_opt_nature",
-       "# Le point selle pris pour un extremum, l'extremum pour un point selle.\n"
-       'vraie = "a" if np.linalg.eigvalsh([[2 * alpha, beta], [beta, 2 * gamma]]).min() > 0 else '
-       '"b" if np.linalg.eigvalsh([[2 * alpha, beta], [beta, 2 * gamma]]).max() < 0 else "c"\n'
-       'reponse_nature = {"a": "c", "b": "c", "c": "a" if alpha > 0 else "b"}[vraie]\n',
-       "la hessienne est [["),
+       "# Règle naïve : minimum si α > 0 et γ > 0, maximum si les deux < 0, sinon point selle.\n"
+       "def nature(alpha, beta, gamma):\n"
+       '    return "a" if alpha > 0 and gamma > 0 else "b" if alpha < 0 and gamma < 0 else "c"\n'
+       "\n\n"
+       "reponse_nature = (nature(*coefs_f), nature(*coefs_g))\n",
+       "Le signe des termes diagonaux ne suffit pas"),
+    _w("diag_opt_nature", 'reponse_nature = ("c", "c")\n', "ce n'est pas un point selle"),
+    _w("diag_opt_nature",
+       "# Le signe du déterminant, mais minimum et maximum inversés.\n"
+       "def nature(alpha, beta, gamma):\n"
+       '    return "c" if 4 * alpha * gamma - beta ** 2 < 0 else ("b" if alpha > 0 else "a")\n'
+       "\n\n"
+       "reponse_nature = (nature(*coefs_f), nature(*coefs_g))\n",
+       "ses deux valeurs propres ont le signe de la trace"),
+    _w("diag_opt_nature",
+       "# La hessienne sans ses facteurs 2 : [[α, β], [β, γ]].\n"
+       "def nature(alpha, beta, gamma):\n"
+       "    valeurs = np.linalg.eigvalsh([[alpha, beta], [beta, gamma]])\n"
+       '    return "a" if valeurs.min() > 0 else "b" if valeurs.max() < 0 else "c"\n'
+       "\n\n"
+       "reponse_nature = (nature(*coefs_f), nature(*coefs_g))\n",
+       "= 2α, pas α), de déterminant"),
+    _w("diag_opt_nature",
+       "# Le signe de la trace seul (jamais de point selle).\n"
+       'reponse_nature = tuple("a" if a + c > 0 else "b" for a, b, c in (coefs_f, coefs_g))\n',
+       "Le signe des termes diagonaux ne suffit pas"),
+    _w("diag_opt_nature",
+       "# Les bonnes lettres, dans l'ordre (g, f).\n"
+       "def nature(alpha, beta, gamma):\n"
+       "    valeurs = np.linalg.eigvalsh([[2 * alpha, beta], [beta, 2 * gamma]])\n"
+       '    return "a" if valeurs.min() > 0 else "b" if valeurs.max() < 0 else "c"\n'
+       "\n\n"
+       "reponse_nature = (nature(*coefs_g), nature(*coefs_f))\n",
+       "reponse_nature[0] (la lettre de f) : la hessienne de f est [["),
+    _w("diag_opt_nature",
+       "# Une seule lettre, celle de f.\n"
+       'reponse_nature = "c" if 4 * coefs_f[0] * coefs_f[2] - coefs_f[1] ** 2 < 0 else "a"\n',
+       "reponse_nature doit être un couple de deux lettres"),
     # --- probabilites -------------------------------------------------------
     _w("diag_prob_bayes",
        "p_positif = sensibilite * p_malade + (1 - specificite) * (1 - p_malade)\n"
