@@ -92,6 +92,10 @@ CASES = [
        "central differences on the f of the data cell"),
     _r("diag_ana_taylor", "coefficients_dl = [1.0, a_g + b_g, (a_g ** 2 + 2 * a_g * b_g) / 2]\n",
        "same formula, a list"),
+    _r("diag_ana_taylor",
+       "from fractions import Fraction\n"
+       "coefficients_dl = [Fraction(1), Fraction(a_g + b_g), Fraction(a_g ** 2, 2) + a_g * b_g]\n",
+       "exact fractions"),
     _r("diag_ana_trapezes",
        "def trapezes(f, a, b, n):\n"
        "    h = (b - a) / n\n"
