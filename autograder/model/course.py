@@ -58,8 +58,9 @@ class Course:
             raise CourseError(f"pas de dossier {SOURCE_DIR}/ dans {root}")
         course = cls(root)
         for path in sorted(source.glob("*/*.ipynb")):
-            course.questions.extend(read_questions(path))
-            if is_personal(nbformat.read(str(path), as_version=4)):
+            nb = nbformat.read(str(path), as_version=4)
+            course.questions.extend(read_questions(path, nb))
+            if is_personal(nb):
                 course.personal.add(f"{path.parent.name}/{path.name}")
         return course
 
@@ -118,11 +119,10 @@ def skill_tag(cell) -> str | None:
     return tags[0][len(SKILL_TAG_PREFIX):] if tags else None
 
 
-def read_questions(path: Path) -> List[Question]:
-    """Read the autograded questions of one source notebook."""
+def read_questions(path: Path, nb) -> List[Question]:
+    """The autograded questions of one source notebook ``nb``, read from ``path``."""
     assignment = path.parent.name
     domain = domain_of_assignment(assignment)
-    nb = nbformat.read(str(path), as_version=4)
     questions: List[Question] = []
     answers: List[str] = []
     for cell in nb.cells:
