@@ -547,6 +547,12 @@ JUDGES: Dict[str, Callable[[Dict[str, Any]], None]] = {
 
 
 # --- The helpers test cells use ---------------------------------------------------
+def _seeded(text: str) -> Tuple[np.random.Generator, str]:
+    """A generator seeded from the SHA-256 of ``text``, and its seed in hex."""
+    seed = _sha256(text.encode("utf-8")).digest()[:8]
+    return _Generator(_PCG64(int.from_bytes(seed, "little"))), seed.hex()
+
+
 def rng_for(key: str) -> np.random.Generator:
     """Return a generator seeded from ``key`` (usually the question's grade_id).
 
@@ -556,9 +562,8 @@ def rng_for(key: str) -> np.random.Generator:
     changes nothing.
     """
     _guard(f"rng_for({key!r})")
-    seed = int.from_bytes(_sha256(key.encode("utf-8")).digest()[:8], "little")
     _emit("rng", key, True)
-    return _Generator(_PCG64(seed))
+    return _seeded(key)[0]
 
 
 def variant() -> str:
@@ -576,10 +581,9 @@ def variant_rng(key: str) -> np.random.Generator:
     the notebook (it differs from the one the reference solution ran with).
     """
     _guard(f"variant_rng({key!r})")
-    digest = _sha256(f"{_VARIANT}:{key}".encode("utf-8")).digest()
-    seed = int.from_bytes(digest[:8], "little")
-    _emit("rng", key, True, s=digest[:8].hex())
-    return _Generator(_PCG64(seed))
+    generator, seed = _seeded(f"{_VARIANT}:{key}")
+    _emit("rng", key, True, s=seed)
+    return generator
 
 
 def check(condition: Any, message: str) -> None:

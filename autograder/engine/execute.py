@@ -44,6 +44,13 @@ LIMIT_ENAME = "ResourceLimitError"
 TRUNCATED = "\n… sortie tronquée : la cellule a affiché plus de {limit} caractères …\n"
 
 
+def grading_variant(configured: str, resources) -> str:
+    """The variant a notebook is graded with: the configured one (readiness
+    passes the candidate's), else that of nbgrader's student id, else none."""
+    student = ((resources or {}).get("nbgrader") or {}).get("student")
+    return configured or (variant_of_student(student) if student else "")
+
+
 class GuardedExecute(Execute):
     """``Execute`` that restarts dead or stuck kernels and bounds time and output."""
 
@@ -74,8 +81,7 @@ class GuardedExecute(Execute):
     ).tag(config=True)
 
     def preprocess(self, nb, resources=None, km=None):
-        student = ((resources or {}).get("nbgrader") or {}).get("student")
-        self._variant = self.variant or (variant_of_student(student) if student else "")
+        self._variant = grading_variant(self.variant, resources)
         self._lost = 0.0  # seconds spent in cells that timed out
         self._output_chars: dict = {}
         self._record_chars: dict = {}

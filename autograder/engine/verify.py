@@ -42,7 +42,6 @@ from traitlets import Unicode
 
 from ..checks import JUDGES, RECORD_MIME, Incorrect, decode
 from ..model.course import is_personal, is_test_cell
-from ..variants import variant_of_student
 
 References = Dict[str, List[dict]]
 
@@ -195,15 +194,14 @@ class VerifyChecks(NbGraderPreprocessor):
             return json.loads(Path(self.reference_file).read_text(encoding="utf-8"))
         from nbgrader.coursedir import CourseDirectory
 
+        from .execute import grading_variant
+
         info = resources.get("nbgrader", {})
         coursedir = CourseDirectory(config=self.config)
         source = Path(coursedir.format_path(coursedir.source_directory, ".",
                                             info.get("assignment", ""))) / \
             f"{info.get('notebook', '')}.ipynb"
-        # As GuardedExecute: the configured variant, else the student's.
-        student = info.get("student")
-        variant = self.config.GuardedExecute.get("variant", "") or \
-            (variant_of_student(student) if student else "")
+        variant = grading_variant(self.config.GuardedExecute.get("variant", ""), resources)
         key = f"{source.resolve()}#{variant}"
         if key not in self._computed:
             try:
