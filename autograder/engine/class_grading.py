@@ -304,22 +304,23 @@ class ClassGrader(WorkspaceGrader):
             # the grader may be broken, and grade_jobs then grades a reference
             # solution and raises GraderFailure before anything is recorded.
             ready: List[str] = []  # submissions graded, waiting for that proof
-            proven = [False]
+            proven = False
 
             def release_ready() -> None:
                 while ready:
                     finish(ready.pop(0))
 
             def on_graded(job: Job, graded: Graded) -> None:
+                nonlocal proven
                 key = job.path.rsplit("/", 1)[0]
                 executed[job.path] = graded
                 if graded.notebook is not None:
                     executed_texts[key][job.notebook] = graded.notebook
                 remaining[key] -= 1
-                proven[0] = proven[0] or not all_errors(graded.results)
+                proven = proven or not all_errors(graded.results)
                 if remaining[key] == 0:
                     ready.append(key)
-                if proven[0]:
+                if proven:
                     release_ready()
 
             for key, count in list(remaining.items()):
