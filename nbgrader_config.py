@@ -10,9 +10,8 @@ import warnings
 
 from nbconvert.preprocessors import ClearMetadataPreprocessor, CSSHTMLHeaderPreprocessor
 from sqlalchemy.exc import SAWarning
-from nbgrader.preprocessors import (AssignLatePenalties, CheckCellMetadata, ClearOutput, DeduplicateIds,
-                                    GetGrades, IgnorePattern, LimitOutput, OverwriteKernelspec,
-                                    SaveAutoGrades)
+from nbgrader.preprocessors import (AssignLatePenalties, ClearOutput, DeduplicateIds, GetGrades,
+                                    IgnorePattern, LimitOutput, OverwriteKernelspec, SaveAutoGrades)
 
 # nbgrader starts `alembic` by name when it creates a gradebook: find the one
 # installed next to this Python even if the environment is not activated.
@@ -48,13 +47,15 @@ c.ClearSolutions.text_stub = "VOTRE RÉPONSE ICI"
 c.Execute.timeout = 10
 # nbgrader's pipeline, with OverwriteCells replaced by RestoreHiddenTests: an
 # untouched released test cell gets its hidden tests back without a
-# « checksum has changed! » warning (autograder/engine/preprocessors.py).
+# « checksum has changed! » warning; and CheckCellMetadata by
+# QuickCheckCellMetadata: the same checks, with the cell schema validated once
+# per process instead of once per cell (autograder/engine/preprocessors.py).
 c.Autograde.sanitize_preprocessors = [
     ClearOutput,
     DeduplicateIds,
     OverwriteKernelspec,
     "autograder.engine.preprocessors.RestoreHiddenTests",
-    CheckCellMetadata,
+    "autograder.engine.preprocessors.QuickCheckCellMetadata",
 ]
 # A deleted or stripped test cell is re-added from the source and graded
 # (otherwise nbgrader silently leaves it for manual grading).
@@ -81,7 +82,7 @@ c.Autograde.autograde_preprocessors = [
     LimitOutput,
     SaveAutoGrades,
     AssignLatePenalties,
-    CheckCellMetadata,
+    "autograder.engine.preprocessors.QuickCheckCellMetadata",
 ]
 # Once a notebook has lost 30 s to time-outs, each remaining cell gets 3 s: a
 # notebook where every answer loops is still graded in about a minute.

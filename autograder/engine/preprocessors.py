@@ -1,9 +1,16 @@
 """nbconvert preprocessors added to nbgrader's pipelines by the course config."""
 
+import functools
+import traceback
+
+import jsonschema
 from nbformat.notebooknode import NotebookNode
 from nbgrader import utils
 from nbgrader.api import MissingEntry
-from nbgrader.preprocessors import ClearHiddenTests, NbGraderPreprocessor, OverwriteCells
+from nbgrader.nbgraderformat import MetadataValidator, SchemaTooNewError, SchemaTooOldError
+from nbgrader.nbgraderformat.common import BaseMetadataValidator, ValidationError
+from nbgrader.preprocessors import (CheckCellMetadata, ClearHiddenTests, NbGraderPreprocessor,
+                                    OverwriteCells)
 from traitlets import List
 
 from ..checks import HINTS
@@ -71,6 +78,64 @@ class RestoreHiddenTests(OverwriteCells):
         released = NotebookNode({"source": source_cell.source})
         QuietClearHiddenTests(parent=self)._remove_hidden_test_region(released)
         return released.source
+
+
+class _SchemaCheckedOnce(BaseMetadataValidator):
+    """nbgrader's check of one cell's metadata, with the cell schema itself
+    checked once. ``jsonschema.validate``, which nbgrader calls for every
+    cell, first validates the schema against its meta-schema: about nine
+    tenths of what ``CheckCellMetadata`` costs (measured with cProfile on a
+    class grading run). Same checks, same errors, in the same order."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        validator_class = jsonschema.validators.validator_for(self.schema)
+        validator_class.check_schema(self.schema)
+        self._validator = validator_class(self.schema)
+
+    def validate_cell(self, cell: NotebookNode) -> None:
+        if "nbgrader" not in cell.metadata:
+            return
+        schema = cell.metadata["nbgrader"].get("schema_version", 0)
+        if schema < self.schema_version:
+            raise SchemaTooOldError(
+                "Outdated schema version: {} (expected {})".format(schema, self.schema_version),
+                schema, self.schema_version)
+        if schema > self.schema_version:
+            raise SchemaTooNewError(
+                "Schema version is too new: {} (expected {})".format(schema, self.schema_version),
+                schema, self.schema_version)
+        error = jsonschema.exceptions.best_match(self._validator.iter_errors(cell.metadata["nbgrader"]))
+        if error is not None:
+            raise error
+
+
+class _QuickMetadataValidator(MetadataValidator, _SchemaCheckedOnce):
+    """nbgrader's current ``MetadataValidator``: its own checks of grade ids,
+    points and cell types run unchanged; its call to the base class's
+    ``validate_cell`` lands on :class:`_SchemaCheckedOnce` (next in the MRO)."""
+
+
+@functools.lru_cache(maxsize=None)
+def _metadata_validator() -> _QuickMetadataValidator:
+    return _QuickMetadataValidator()
+
+
+class QuickCheckCellMetadata(CheckCellMetadata):
+    """nbgrader's ``CheckCellMetadata`` with the schema checked once per
+    process instead of once per cell (see :class:`_SchemaCheckedOnce`).
+    Runs twice per graded notebook in ``nbgrader autograde``, twice more in
+    ``readiness class grade``'s replay: most of nbgrader's own time there."""
+
+    def preprocess(self, nb, resources):
+        try:
+            _metadata_validator().validate_nb(nb)
+        except ValidationError:
+            self.log.error(traceback.format_exc())
+            msg = "Notebook failed to validate; the nbgrader metadata may be corrupted."
+            self.log.error(msg)
+            raise ValidationError(msg)
+        return nb, resources
 
 
 def short_error(ename: str, evalue: str) -> list:
