@@ -17,13 +17,14 @@ from pathlib import Path
 
 def _grade_on_worker(job, course_root, gradebook, config, timeout, cache, key):
     from .grading import _grade_job
+    from .kernel_forkserver import server_pids
     from .processes import kill_descendants
 
     work = Path(tempfile.mkdtemp(prefix="readiness-dask-"))
     try:
         return _grade_job(job, course_root, gradebook, work / "job", config, timeout, cache, key)
     finally:
-        kill_descendants()
+        kill_descendants(spare=server_pids())
         shutil.rmtree(work, ignore_errors=True)
 
 

@@ -19,6 +19,7 @@ from traitlets.config import Configurable
 
 from ..model.course import RELEASE_DIR, SOURCE_DIR, Course, Question, cells_by_grade_id
 from .failures import GraderFailure, describe
+from .kernel_forkserver import server_pids
 from .limits import RUN_ENV, remove_stale_cgroups
 from .nbgrader_run import (NotebookRefused, autograde_notebook, cache_key, load_course_config,
                            log, reference_records, template_gradebook)
@@ -137,6 +138,9 @@ def _grade_job(job: Job, course_root: Path, gradebook: Path, workdir: Path, conf
         raise GraderFailure(f"lecture du notebook corrigé {job.path}", describe(exc)) from exc
 
 
+# How much lower a worker's priority is than the grader's (see _pool_init).
+WORKER_NICENESS = 5
+
 # State shared with forked workers (set just before the pool starts).
 _POOL_STATE: dict = {}
 
@@ -149,8 +153,12 @@ def _pool_init(log_file: Optional[str], kernel_tmp: str) -> None:
     with the grader; Ctrl-C is the grader's to handle, not the worker's (a
     terminal sends it to the whole process group); the kernels' private
     folders live in the run's temporary folder, removed however the run ends.
+    It runs at a lower priority than the grader: in a class, the grader
+    alone records every graded notebook in the gradebook, one after the
+    other, and workers that took its CPU would only leave it a backlog.
     """
     warnings.simplefilter("ignore")
+    os.nice(WORKER_NICENESS)
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     die_with_parent()
@@ -168,7 +176,7 @@ def _pool_worker(index: int, job: Job) -> Graded:
         return _grade_job(job, s["course_root"], s["gradebook"], s["tmp"] / f"job{index}",
                           s["config"], s["timeout"], s["cache_dir"], s["key"])
     finally:
-        kill_descendants()
+        kill_descendants(spare=server_pids())  # the fork server serves the next notebook
 
 
 def _as_failure(job: Job, exc: BaseException) -> GraderFailure:

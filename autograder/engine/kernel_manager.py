@@ -16,7 +16,7 @@ from typing import Any, Dict, List, Tuple
 
 from jupyter_client.manager import AsyncKernelManager
 from jupyter_core.utils import run_sync
-from traitlets import Bool, Integer, Unicode
+from traitlets import Bool, Integer, List as ListTrait, Unicode
 
 from .limits import RUN_ENV, disk_full, new_cgroup_name, processes_limited, remove_cgroup
 from .sandbox import PRIVATE_SUBFOLDERS, WORK_SUBFOLDER
@@ -38,6 +38,14 @@ KERNEL_ENV = {
 KERNEL_CONFIG = os.path.join(os.path.dirname(os.path.abspath(__file__)), "grading_kernel_config.py")
 # Variables that would tell candidate code where the course is.
 HIDDEN_ENV = ("READINESS_COURSE", "READINESS_CACHE_DIR", "JPY_SESSION_NAME", RUN_ENV)
+
+
+def server_environment() -> Dict[str, str]:
+    """Environment of the fork server: a grading kernel's, before the
+    variables that differ between kernels are set."""
+    env = {k: v for k, v in os.environ.items() if k not in HIDDEN_ENV and k != VARIANT_ENV}
+    env.update(KERNEL_ENV)
+    return env
 
 
 class SandboxedKernelManager(AsyncKernelManager):
@@ -79,6 +87,44 @@ class SandboxedKernelManager(AsyncKernelManager):
     variant = Unicode(
         "", help="Personal variant given to the kernel (set by GuardedExecute)."
     )
+
+    preload = ListTrait(
+        Unicode(),
+        help=(
+            "Modules imported once per grading process by a fork server, from "
+            "which every kernel is then forked in its sandbox "
+            "(autograder.engine.kernel_forkserver); empty: every kernel is a new "
+            "process. Never a module that reads the kernel's environment when "
+            "imported (autograder.checks, matplotlib)."
+        ),
+    ).tag(config=True)
+
+    async def _async_launch_kernel(self, kernel_cmd: List[str], **kw: Any) -> None:
+        process = self._fork_kernel(kernel_cmd, kw) if self.preload else None
+        if process is None:
+            return await super()._async_launch_kernel(kernel_cmd, **kw)
+        # What jupyter_client's LocalProvisioner.launch_kernel records of the
+        # process it starts; the kernel leads its own process group.
+        provisioner = self.provisioner
+        provisioner.process = process
+        provisioner.pid = provisioner.pgid = process.pid
+        provisioner.cwd = kw.get("cwd")
+        self._reconcile_connection_info(provisioner.connection_info)
+
+    def _fork_kernel(self, kernel_cmd: List[str], kw: Dict[str, Any]):
+        """The kernel, forked from this process's fork server; None (and a
+        new process instead) where that is not possible."""
+        from .kernel_forkserver import server_for
+
+        if not hasattr(os, "pidfd_open"):
+            return None
+        try:
+            server = server_for(self.preload, server_environment())
+            env = dict(kw["env"], JPY_PARENT_PID=str(os.getpid()))  # as launch_kernel sets it
+            return server.fork(list(kernel_cmd), env, str(kw["cwd"]))
+        except OSError as exc:
+            self.log.warning("Noyau préchargé impossible (%s) : noyau lancé normalement", exc)
+            return None
 
     async def _async_pre_start_kernel(self, **kw: Any) -> Tuple[List[str], Dict[str, Any]]:
         cmd, kw = await super()._async_pre_start_kernel(**kw)

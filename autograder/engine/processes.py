@@ -63,11 +63,13 @@ def kill_tree(pids: Iterable[int], timeout: float = 1.0) -> None:
     psutil.wait_procs(parents, timeout=timeout)
 
 
-def kill_descendants(timeout: float = 3.0) -> int:
-    """Kill every process below this one; returns how many were found."""
+def kill_descendants(timeout: float = 3.0, spare: Iterable[int] = ()) -> int:
+    """Kill every process below this one, except the processes ``spare``
+    (not their children); returns how many were killed."""
     import psutil
 
-    children = psutil.Process().children(recursive=True)
+    spare = set(spare)
+    children = [p for p in psutil.Process().children(recursive=True) if p.pid not in spare]
     for child in children:
         try:
             child.kill()

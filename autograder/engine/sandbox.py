@@ -183,7 +183,14 @@ def _fresh_private_folder(folder: str) -> None:
     os.chdir(os.path.join(folder, WORK_SUBFOLDER))
 
 
-def main(argv: List[str] | None = None) -> None:
+def confine(argv: List[str]) -> List[str]:
+    """Apply every limit that ``argv`` (this module's command line) asks for
+    to this process, and return the command to run in it.
+
+    Called by :func:`main` before its ``exec``, and by a kernel forked from
+    the fork server (:mod:`autograder.engine.kernel_forkserver`), which runs
+    the kernel in place instead.
+    """
     parser = argparse.ArgumentParser(prog="python -m autograder.engine.sandbox",
                                      description=__doc__.splitlines()[0])
     parser.add_argument("--memory-mb", type=int, default=0, help="address-space limit, 0 = none")
@@ -223,6 +230,11 @@ def main(argv: List[str] | None = None) -> None:
         print(f"readiness: {note}.", file=sys.stderr)
     sys.stdout.flush()
     sys.stderr.flush()
+    return command
+
+
+def main(argv: List[str] | None = None) -> None:
+    command = confine(sys.argv[1:] if argv is None else argv)
     os.execvp(command[0], command)
 
 
