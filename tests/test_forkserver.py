@@ -1,0 +1,113 @@
+"""Kernels forked from the fork server (autograder.engine.kernel_forkserver)
+start as a new kernel process would: in their sandbox, with their own
+environment, folder and random state, and nothing of the course. The
+hostile and sandbox tests run through the same path (the course config
+preloads); these check what is particular to forking."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import time
+
+import nbformat
+import pytest
+from nbclient import NotebookClient
+from nbclient.exceptions import DeadKernelError
+from traitlets.config import Config
+
+from autograder.engine import kernel_forkserver
+from autograder.engine.kernel_manager import SandboxedKernelManager
+from autograder.engine.processes import kill_descendants
+
+pytestmark = pytest.mark.skipif(not hasattr(os, "pidfd_open"), reason="Linux only (pidfd)")
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+PRELOAD = ["numpy", "numpy.random", "scipy.stats"]
+
+REPORT = """
+import json, os, random, sys
+import numpy
+print(json.dumps({
+    "pid": os.getpid(), "ppid": os.getppid(), "pgid": os.getpgid(0),
+    "cwd": os.getcwd(), "variant": os.environ.get("READINESS_VARIANT"),
+    "grading": os.environ.get("READINESS_GRADING"), "tmpdir": __import__("tempfile").gettempdir(),
+    "random": random.random(), "numpy": float(numpy.random.rand()),
+    "preloaded": "scipy.stats" in sys.modules, "path": sys.path,
+}))
+"""
+
+
+def run(code: str, variant: str = "", preload=PRELOAD) -> list:
+    """Execute ``code`` cells in a sandboxed kernel; the text of each output."""
+    config = Config()
+    config.SandboxedKernelManager.preload = list(preload)
+    nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(c) for c in code])
+    client = NotebookClient(nb, kernel_name="python3", allow_errors=True, config=config,
+                            kernel_manager_class=SandboxedKernelManager)
+    if variant:
+        client.km = client.create_kernel_manager()
+        client.km.variant = variant
+    client.execute()
+    return ["".join(o.get("text", "") or f"{o.get('ename')}: {o.get('evalue')}" for o in cell.outputs)
+            for cell in nb.cells]
+
+
+def report(variant: str = "") -> dict:
+    return json.loads(run([REPORT], variant)[0])
+
+
+def test_each_kernel_is_a_fresh_child_of_the_server():
+    first, second = report("111111"), report("222222")
+    server = kernel_forkserver.server_for(PRELOAD, {})
+    assert first["ppid"] == second["ppid"] == server.process.pid
+    assert first["pid"] != second["pid"]
+    assert first["pgid"] == first["pid"]  # its own process group, as jupyter_client's kernels
+    assert first["preloaded"]
+    # Its own environment and folders, not the server's.
+    assert (first["variant"], second["variant"]) == ("111111", "222222")
+    assert first["grading"] == "1"
+    assert first["cwd"] != second["cwd"] and first["cwd"].endswith("travail")
+    assert first["tmpdir"].startswith(os.path.dirname(first["cwd"]))
+    # Not the same random numbers in every kernel.
+    assert first["random"] != second["random"] and first["numpy"] != second["numpy"]
+    # The same module path as a new kernel process (not the server's folder).
+    assert first["path"] == json.loads(run([REPORT], preload=[])[0])["path"]
+
+
+def test_a_forked_kernel_keeps_the_sandbox():
+    out = run([f"open({os.path.join(ROOT, 'nbgrader_config.py')!r}).read()[:5]",
+               "import resource; print(resource.getrlimit(resource.RLIMIT_AS)[0] // 2**20)"])
+    assert "PermissionError" in out[0]
+    assert out[1].strip() == str(SandboxedKernelManager().memory_limit_mb)
+
+
+def test_a_dead_kernel_or_server_only_costs_a_new_one():
+    with pytest.raises(DeadKernelError):  # seen through the pidfd, as for a child process
+        run(["import os; os._exit(1)"])
+    assert report()["preloaded"]  # the server survived its child
+    server = kernel_forkserver.server_for(PRELOAD, {})
+    server.process.kill()
+    server.process.wait()
+    again = report()
+    assert again["preloaded"] and again["ppid"] != server.process.pid  # a new server
+
+
+def test_grading_workers_spare_the_server_but_not_its_kernels():
+    server = kernel_forkserver.server_for(PRELOAD, {})
+    assert server.process.pid in kernel_forkserver.server_pids()
+    kernel = server.fork([sys.executable, "-m", "autograder.engine.sandbox", "--no-confine", "--",
+                          sys.executable, "-c", "import time; time.sleep(60)"],
+                         dict(os.environ), "/")
+    time.sleep(0.3)
+    assert kernel.poll() is None
+    kill_descendants(spare=kernel_forkserver.server_pids())
+    assert kernel.wait(timeout=5) is not None
+    assert server.alive()
+
+
+def test_without_preload_kernels_are_new_processes():
+    data = json.loads(run([REPORT], preload=[])[0])
+    assert data["ppid"] not in kernel_forkserver.server_pids()
+    assert not data["preloaded"]
