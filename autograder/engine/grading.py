@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import multiprocessing
 import os
 import signal
@@ -424,6 +425,12 @@ class WorkspaceGrader(Configurable):
         import psutil  # noqa: F401  (jupyter_client's kernel provisioner)
         kernel_tmp = tmp / "kernels"
         kernel_tmp.mkdir(exist_ok=True)
+        workers = self.workers(len(jobs))
+        if len(jobs) <= workers:
+            # One notebook per worker (a candidate's re-score): a fork server
+            # would import everything it preloads for a single kernel.
+            config = copy.deepcopy(config)
+            config.SandboxedKernelManager.preload = []
         _POOL_STATE.update(course_root=course_root, gradebook=gradebook, tmp=tmp,
                            config=config, timeout=timeout, cache_dir=cache, key=key)
         saved_env = {name: os.environ.get(name) for name in (RUN_ENV, "JUPYTER_RUNTIME_DIR")}
@@ -431,7 +438,7 @@ class WorkspaceGrader(Configurable):
         # Kernels' connection files too go where a stopped run cleans up.
         os.environ["JUPYTER_RUNTIME_DIR"] = str(tmp / "runtime")
         pool = ProcessPoolExecutor(
-            self.workers(len(jobs)), mp_context=multiprocessing.get_context("fork"),
+            workers, mp_context=multiprocessing.get_context("fork"),
             initializer=_pool_init, initargs=(str(log_file) if log_file else None,
                                               str(kernel_tmp)))
         finished = False
