@@ -111,3 +111,14 @@ def test_without_preload_kernels_are_new_processes():
     data = json.loads(run([REPORT], preload=[])[0])
     assert data["ppid"] not in kernel_forkserver.server_pids()
     assert not data["preloaded"]
+
+
+def test_a_server_that_cannot_start_falls_back_to_new_processes():
+    broken = ["no_such_module_for_readiness"]
+    with pytest.raises(OSError):
+        kernel_forkserver.server_for(broken, dict(os.environ))
+    start = time.monotonic()
+    with pytest.raises(OSError):  # not tried again for every kernel
+        kernel_forkserver.server_for(broken, dict(os.environ))
+    assert time.monotonic() - start < 0.5
+    assert run(["print(6 * 7)"], preload=broken) == ["42\n"]

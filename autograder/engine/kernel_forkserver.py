@@ -131,19 +131,29 @@ class ForkServer:
 
 
 _SERVERS: Dict[tuple, ForkServer] = {}
+_REFUSED: Dict[tuple, int] = {}  # preload lists whose server could not start, by process
 _SERVERS_LOCK = threading.Lock()
 
 
 def server_for(preload: Sequence[str], env: Dict[str, str]) -> ForkServer:
     """This process's fork server for ``preload``, started on first use (or
-    again if it died). A process forked from this one starts its own."""
+    again if it died). A process forked from this one starts its own. Raises
+    OSError, at once after a first failure to start (a module that does not
+    import), so that each kernel does not wait for a server that never comes."""
     key = tuple(preload)
     with _SERVERS_LOCK:
+        if _REFUSED.get(key) == os.getpid():
+            raise OSError("le serveur de noyaux préchargés n'a pas pu démarrer")
         server = _SERVERS.get(key)
         if server is None or not server.alive():
             if server is not None:
                 server.close()
-            server = _SERVERS[key] = ForkServer(key, env)
+            try:
+                server = _SERVERS[key] = ForkServer(key, env)
+            except OSError:
+                _SERVERS.pop(key, None)
+                _REFUSED[key] = os.getpid()
+                raise
         return server
 
 
