@@ -160,6 +160,13 @@ def _pool_init(log_file: Optional[str], kernel_tmp: str) -> None:
     """
     warnings.simplefilter("ignore")
     os.nice(WORKER_NICENESS)
+    # jupyter_core runs coroutines for sync callers inside a running loop on
+    # one thread per caller thread, kept in a module dict; after a fork that
+    # thread is gone and the next call would wait for it forever (seen when
+    # the parent had run a kernel client itself, as a test or an API user may).
+    import jupyter_core.utils
+
+    jupyter_core.utils._runner_map.clear()
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     die_with_parent()
