@@ -122,3 +122,12 @@ def test_a_server_that_cannot_start_falls_back_to_new_processes():
         kernel_forkserver.server_for(broken, dict(os.environ))
     assert time.monotonic() - start < 0.5
     assert run(["print(6 * 7)"], preload=broken) == ["42\n"]
+
+
+def test_a_failed_server_is_reported_once_per_process(caplog):
+    broken = ["no_such_module_for_readiness_warning"]
+    with caplog.at_level("WARNING"):
+        assert run(["print(1)"], preload=broken) == ["1\n"]
+        assert run(["print(2)"], preload=broken) == ["2\n"]
+    said = [r for r in caplog.records if "Noyau préchargé impossible" in r.getMessage()]
+    assert len(said) == 1, [r.getMessage() for r in caplog.records]

@@ -130,6 +130,10 @@ class ForkServer:
             pass
 
 
+class ServerRefused(OSError):
+    """The server of these modules already failed to start in this process."""
+
+
 _SERVERS: Dict[tuple, ForkServer] = {}
 _REFUSED: Dict[tuple, int] = {}  # preload lists whose server could not start, by process
 _SERVERS_LOCK = threading.Lock()
@@ -138,12 +142,13 @@ _SERVERS_LOCK = threading.Lock()
 def server_for(preload: Sequence[str], env: Dict[str, str]) -> ForkServer:
     """This process's fork server for ``preload``, started on first use (or
     again if it died). A process forked from this one starts its own. Raises
-    OSError, at once after a first failure to start (a module that does not
-    import), so that each kernel does not wait for a server that never comes."""
+    OSError when it cannot start, and :class:`ServerRefused` at once after
+    that first failure (a module that does not import), so that each kernel
+    does not wait for a server that never comes."""
     key = tuple(preload)
     with _SERVERS_LOCK:
         if _REFUSED.get(key) == os.getpid():
-            raise OSError("le serveur de noyaux préchargés n'a pas pu démarrer")
+            raise ServerRefused("le serveur de noyaux préchargés n'a pas pu démarrer")
         server = _SERVERS.get(key)
         if server is None or not server.alive():
             if server is not None:

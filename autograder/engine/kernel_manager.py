@@ -40,10 +40,11 @@ KERNEL_CONFIG = os.path.join(os.path.dirname(os.path.abspath(__file__)), "gradin
 HIDDEN_ENV = ("READINESS_COURSE", "READINESS_CACHE_DIR", "JPY_SESSION_NAME", RUN_ENV)
 
 
-def server_environment() -> Dict[str, str]:
-    """Environment of the fork server: a grading kernel's, before the
-    variables that differ between kernels are set."""
-    env = {k: v for k, v in os.environ.items() if k not in HIDDEN_ENV and k != VARIANT_ENV}
+def grading_environment(base: Dict[str, str]) -> Dict[str, str]:
+    """``base`` as every grading kernel sees it: nothing that names the
+    course, no inherited variant (only the grader's, set per kernel), and
+    :data:`KERNEL_ENV`. Also the fork server's environment."""
+    env = {k: v for k, v in base.items() if k not in HIDDEN_ENV and k != VARIANT_ENV}
     env.update(KERNEL_ENV)
     return env
 
@@ -114,14 +115,16 @@ class SandboxedKernelManager(AsyncKernelManager):
     def _fork_kernel(self, kernel_cmd: List[str], kw: Dict[str, Any]):
         """The kernel, forked from this process's fork server; None (and a
         new process instead) where that is not possible."""
-        from .kernel_forkserver import server_for
+        from .kernel_forkserver import ServerRefused, server_for
 
         if not hasattr(os, "pidfd_open"):
             return None
         try:
-            server = server_for(self.preload, server_environment())
+            server = server_for(self.preload, grading_environment(os.environ))
             env = dict(kw["env"], JPY_PARENT_PID=str(os.getpid()))  # as launch_kernel sets it
             return server.fork(list(kernel_cmd), env, str(kw["cwd"]))
+        except ServerRefused:
+            return None  # already said once, by the kernel whose server failed
         except OSError as exc:
             self.log.warning("Noyau préchargé impossible (%s) : noyau lancé normalement", exc)
             return None
@@ -149,11 +152,7 @@ class SandboxedKernelManager(AsyncKernelManager):
         for sub in PRIVATE_SUBFOLDERS:
             shutil.rmtree(os.path.join(self._private, sub), ignore_errors=True)
             os.makedirs(os.path.join(self._private, sub))
-        env = dict(kw.get("env") or os.environ)
-        for name in HIDDEN_ENV:
-            env.pop(name, None)
-        env.update(KERNEL_ENV)
-        env.pop(VARIANT_ENV, None)  # only the grader's, never one inherited
+        env = grading_environment(kw.get("env") or os.environ)
         if self.variant:
             env[VARIANT_ENV] = self.variant
         env.update(TMPDIR=os.path.join(self._private, "tmp"),
