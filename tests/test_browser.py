@@ -121,10 +121,15 @@ def test_failed_test_shows_the_french_message_first(lab):
         shot(page, "failed_test_error")
         raise
     # JupyterLab skips drawing cells out of view (content-visibility), and an
-    # undrawn element has no inner text: bring it into view first.
-    error.scroll_into_view_if_needed()
-    page.wait_for_timeout(500)
-    text = error.inner_text().strip()
+    # undrawn element has no inner text: bring it into view, and give a loaded
+    # machine time to draw it.
+    text = ""
+    for _ in range(40):
+        error.scroll_into_view_if_needed()
+        page.wait_for_timeout(250)
+        text = error.inner_text().strip()
+        if text:
+            break
     assert text.startswith("✗ "), text
     assert "Traceback" not in text and "checks.py" not in text
     assert len(text.splitlines()) <= 3
