@@ -31,9 +31,11 @@ lab: $(STAMP)
 		--LabApp.default_url=/lab/tree/notebooks/00_commencer_ici.ipynb \
 		--ContentsManager.hide_globs="['__pycache__', '*.pyc', '.ipynb_checkpoints', 'source', 'release']"
 
-## Run the whole test suite (what CI runs).
+## Run the whole test suite (what CI runs): one test process per core, the
+## tests of a file in the same process (they share fixtures and, for the
+## browser tests, a JupyterLab); the slowest tests are listed at the end.
 test: $(STAMP)
-	$(BIN)/python -m pytest --nbval-lax tests source notebooks
+	$(BIN)/python -m pytest --nbval-lax -n auto --dist loadfile --durations=20 tests source notebooks
 
 ## Grade your workspace and write the HTML report next to it.
 score: $(STAMP)
