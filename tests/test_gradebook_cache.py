@@ -31,3 +31,21 @@ def test_cache_reused_then_replaced_when_sources_change(tmp_path):
     assert second != first and second.exists()
     # the stale gradebook and reference records are gone
     assert sorted(p.name for p in cache.iterdir()) == [second.name]
+
+
+
+def test_grading_log_may_go_to_a_folder_that_does_not_exist_yet(tmp_path, course):
+    """Each worker opens the grading log as it starts: its folder is made
+    first (a class course has no .readiness/ before its first grading)."""
+    from autograder.engine import grading
+    from conftest import make_workspace
+
+    notebook = "08_statistique/01_estimation.ipynb"
+    workspace = make_workspace(tmp_path, solved=[notebook], only=[notebook])
+    config = load_course_config(course.root)
+    log = tmp_path / "new-folder" / "grading.log"
+    results = grading.WorkspaceGrader(config=config).grade(
+        course, workspace, cache_dir=tmp_path / "cache", log_file=log, course_config=config)
+    graded = [r for r in results if r.notebook == notebook]
+    assert graded and all(r.points == r.max_points for r in graded), graded
+    assert log.exists()

@@ -432,6 +432,8 @@ class WorkspaceGrader(Configurable):
         import psutil  # noqa: F401  (jupyter_client's kernel provisioner)
         kernel_tmp = tmp / "kernels"
         kernel_tmp.mkdir(exist_ok=True)
+        if log_file:  # opened by each worker as it starts (see _pool_init)
+            Path(log_file).parent.mkdir(parents=True, exist_ok=True)
         workers = self.workers(len(jobs))
         if len(jobs) <= workers:
             # One notebook per worker (a candidate's re-score): a fork server
