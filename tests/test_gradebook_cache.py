@@ -5,7 +5,8 @@ from __future__ import annotations
 import nbformat
 
 from autograder.engine.nbgrader_run import gradebook_key, load_course_config, template_gradebook
-from conftest import copy_course
+from autograder.engine import grading
+from conftest import copy_course, make_workspace
 
 
 def test_cache_reused_then_replaced_when_sources_change(tmp_path):
@@ -33,13 +34,9 @@ def test_cache_reused_then_replaced_when_sources_change(tmp_path):
     assert sorted(p.name for p in cache.iterdir()) == [second.name]
 
 
-
 def test_grading_log_may_go_to_a_folder_that_does_not_exist_yet(tmp_path, course):
     """Each worker opens the grading log as it starts: its folder is made
     first (a class course has no .readiness/ before its first grading)."""
-    from autograder.engine import grading
-    from conftest import make_workspace
-
     notebook = "08_statistique/01_estimation.ipynb"
     workspace = make_workspace(tmp_path, solved=[notebook], only=[notebook])
     config = load_course_config(course.root)
