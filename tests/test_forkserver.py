@@ -39,10 +39,11 @@ print(json.dumps({
 """
 
 
-def run(code: str, variant: str = "", preload=PRELOAD) -> list:
+def run(code: str, variant: str = "", preload=PRELOAD, wait_for_preload: bool = True) -> list:
     """Execute ``code`` cells in a sandboxed kernel; the text of each output."""
     config = Config()
     config.SandboxedKernelManager.preload = list(preload)
+    config.SandboxedKernelManager.wait_for_preload = wait_for_preload
     nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(c) for c in code])
     client = NotebookClient(nb, kernel_name="python3", allow_errors=True, config=config,
                             kernel_manager_class=SandboxedKernelManager)
@@ -131,3 +132,44 @@ def test_a_failed_server_is_reported_once_per_process(caplog):
         assert run(["print(2)"], preload=broken) == ["2\n"]
     said = [r for r in caplog.records if "Noyau préchargé impossible" in r.getMessage()]
     assert len(said) == 1, [r.getMessage() for r in caplog.records]
+
+
+SLOW_MODULE = """
+import os, time
+# Imported by the fork server only: it waits for the test's signal.
+signal = os.path.join(os.path.dirname(__file__), "go")
+for _ in range(1200):
+    if os.path.exists(signal):
+        break
+    time.sleep(0.05)
+"""
+LOADED = "import sys; print(sorted(m for m in sys.modules if m.startswith('readiness_slow')))"
+
+
+def test_the_server_starts_without_waiting_and_a_single_kernel_does_not_wait(tmp_path, monkeypatch):
+    """A grading process starts its server as it starts; the kernel of a
+    process that grades one notebook is forked before the server has
+    imported every preloaded module (here one that only finishes importing
+    when the test says so: a kernel that waited would never start)."""
+    (tmp_path / "readiness_slow_single.py").write_text(SLOW_MODULE)
+    monkeypatch.setenv("PYTHONPATH", str(tmp_path))
+    preload = ["numpy", "readiness_slow_single"]
+    config = Config()
+    config.SandboxedKernelManager.preload = preload
+    from autograder.engine.kernel_manager import start_fork_server
+
+    start_fork_server(config)
+    server = kernel_forkserver.server_for(preload, {}, wait=False)
+    assert server.process.poll() is None and not server._ready  # started, not waited for
+    try:
+        assert run([LOADED], preload=preload, wait_for_preload=False) == ["[]\n"]
+        assert server.alive() and server._ready  # the kernel came from that server
+    finally:
+        (tmp_path / "go").touch()
+
+
+def test_kernels_of_a_process_with_several_notebooks_wait_for_every_preload(tmp_path, monkeypatch):
+    (tmp_path / "readiness_slow_all.py").write_text(SLOW_MODULE)
+    (tmp_path / "go").touch()  # imports at once
+    monkeypatch.setenv("PYTHONPATH", str(tmp_path))
+    assert run([LOADED], preload=["readiness_slow_all"]) == ["['readiness_slow_all']\n"]

@@ -19,6 +19,7 @@ from pathlib import Path
 import psutil
 import pytest
 
+from autograder.engine.sandbox import WORK_SUBFOLDER
 from autograder.front.workspace import read_history
 from conftest import ROOT, by_id, fill_answers, make_workspace
 from hostile_cases import ENDLESS
@@ -45,11 +46,13 @@ def _start(workspace: Path, tmp: Path, *extra: str) -> subprocess.Popen:
         text=True, start_new_session=True)
 
 
-def _wait_for_kernels(tmp: Path, timeout: float = 60.0) -> None:
-    """Wait until grading kernels run (their private folders are in ``tmp``)."""
+def _wait_for_kernels(tmp: Path, timeout: float = 120.0) -> None:
+    """Wait until grading kernels run: processes working in their sandbox's
+    folder, in ``tmp`` (not the other processes of the run, such as the
+    ``alembic`` command nbgrader starts while it makes the gradebook)."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
-        if _running_in(tmp):
+        if any(cwd.endswith(os.sep + WORK_SUBFOLDER) for cwd in _folders_in(tmp)):
             time.sleep(2)  # a little later in the run
             return
         time.sleep(0.2)
@@ -57,14 +60,23 @@ def _wait_for_kernels(tmp: Path, timeout: float = 60.0) -> None:
 
 
 def _running_in(tmp: Path) -> list:
-    """Processes whose current folder is below ``tmp`` (grading kernels)."""
+    """Processes whose current folder is below ``tmp`` (grading kernels...)."""
+    return [process for process, _ in _with_folders_in(tmp)]
+
+
+def _folders_in(tmp: Path) -> list:
+    return [cwd for _, cwd in _with_folders_in(tmp)]
+
+
+def _with_folders_in(tmp: Path) -> list:
     found = []
     for process in psutil.process_iter():
         try:
-            if process.cwd().startswith(str(tmp)):
-                found.append(process)
+            cwd = process.cwd()
         except psutil.Error:
             continue
+        if cwd.startswith(str(tmp)):
+            found.append((process, cwd))
     return found
 
 

@@ -176,6 +176,9 @@ def _pool_init(log_file: Optional[str], kernel_tmp: str) -> None:
         fd = os.open(log_file, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
         os.dup2(fd, 2)
         os.close(fd)
+    from .kernel_manager import start_fork_server
+
+    start_fork_server(_POOL_STATE["config"])  # imports while the first notebook is prepared
 
 
 def _pool_worker(index: int, job: Job) -> Graded:
@@ -436,10 +439,10 @@ class WorkspaceGrader(Configurable):
             Path(log_file).parent.mkdir(parents=True, exist_ok=True)
         workers = self.workers(len(jobs))
         if len(jobs) <= workers:
-            # One notebook per worker (a candidate's re-score): a fork server
-            # would import everything it preloads for a single kernel.
+            # One notebook per worker (a candidate's re-score): its kernel need
+            # not wait for modules it may not use.
             config = copy.deepcopy(config)
-            config.SandboxedKernelManager.preload = []
+            config.SandboxedKernelManager.wait_for_preload = False
         _POOL_STATE.update(course_root=course_root, gradebook=gradebook, tmp=tmp,
                            config=config, timeout=timeout, cache_dir=cache, key=key)
         saved_env = {name: os.environ.get(name) for name in (RUN_ENV, "JUPYTER_RUNTIME_DIR")}

@@ -12,8 +12,17 @@ Landlock, memory limit, death with its parent), takes the kernel's
 environment and folder, and runs the kernel in place of ``exec``-ing
 ``python -m ipykernel_launcher``.
 
-No candidate code ever runs in the server, so every kernel starts from the
-same untouched imports, as a new process would; modules that read the
+A grading process starts its server as it starts (:func:`start_server`), so
+the imports run while it prepares its first notebook. The server answers as
+soon as ipykernel is imported, then imports the preloaded modules one by one
+between requests. A kernel is forked once everything is imported, unless
+its request says otherwise: a process that grades a single notebook (a
+candidate's re-score) gets its kernel at once, with what is imported so far,
+the kernel imports the rest itself if it needs it, as a new process would,
+and the server imports nothing more.
+
+No candidate code ever runs in the server, so every kernel starts from
+untouched imports, as a new process would; modules that read the
 kernel's environment when imported (``autograder.checks``, matplotlib) must
 not be preloaded, and are not by the course. The server is started with the
 environment of a grading kernel (one BLAS thread, fixed hash seed, nothing
@@ -29,6 +38,7 @@ pidfd (:class:`ForkedKernel`), never through a number that could be reused.
 from __future__ import annotations
 
 import importlib
+import importlib.util
 import json
 import os
 import select
@@ -36,6 +46,7 @@ import signal
 import subprocess
 import sys
 import threading
+import time
 import traceback
 from typing import Dict, List, Optional, Sequence
 
@@ -96,22 +107,38 @@ class ForkServer:
     """The fork server of this process (see the module docstring)."""
 
     def __init__(self, preload: Sequence[str], env: Dict[str, str], timeout: float = 120):
+        """Start the server; it may still be importing when this returns
+        (see :meth:`wait_ready`)."""
         self.preload = tuple(preload)
         self.owner = os.getpid()
         self._lock = threading.Lock()
+        self._ready = False
+        self._deadline = time.monotonic() + timeout
         self.process = subprocess.Popen(
             [sys.executable, "-m", __name__, *self.preload], stdin=subprocess.PIPE,
             stdout=subprocess.PIPE, env=env, cwd="/", text=True)
-        if not select.select([self.process.stdout], [], [], timeout)[0] \
-                or self.process.stdout.readline().strip() != READY:
-            self.close()
-            raise OSError("le serveur de noyaux préchargés n'a pas démarré")
+
+    def wait_ready(self) -> None:
+        """Wait until the server can fork kernels; OSError if it never can."""
+        with self._lock:
+            if self._ready:
+                return
+            left = max(0.0, self._deadline - time.monotonic())
+            if not select.select([self.process.stdout], [], [], left)[0] \
+                    or self.process.stdout.readline().strip() != READY:
+                self.close()
+                raise OSError("le serveur de noyaux préchargés n'a pas démarré")
+            self._ready = True
 
     def alive(self) -> bool:
         return self.owner == os.getpid() and self.process.poll() is None
 
-    def fork(self, argv: List[str], env: Dict[str, str], cwd: str) -> ForkedKernel:
-        request = json.dumps({"argv": argv, "env": env, "cwd": cwd})
+    def fork(self, argv: List[str], env: Dict[str, str], cwd: str,
+             all_imported: bool = True) -> ForkedKernel:
+        """Fork a kernel; unless ``all_imported`` is False, only once the
+        server has imported every preloaded module."""
+        self.wait_ready()
+        request = json.dumps({"argv": argv, "env": env, "cwd": cwd, "all_imported": all_imported})
         with self._lock:
             self.process.stdin.write(request + "\n")
             self.process.stdin.flush()
@@ -139,27 +166,40 @@ _REFUSED: Dict[tuple, int] = {}  # preload lists whose server could not start, b
 _SERVERS_LOCK = threading.Lock()
 
 
-def server_for(preload: Sequence[str], env: Dict[str, str]) -> ForkServer:
+def server_for(preload: Sequence[str], env: Dict[str, str], wait: bool = True) -> ForkServer:
     """This process's fork server for ``preload``, started on first use (or
-    again if it died). A process forked from this one starts its own. Raises
-    OSError when it cannot start, and :class:`ServerRefused` at once after
-    that first failure (a module that does not import), so that each kernel
-    does not wait for a server that never comes."""
+    again if it died) and ready to fork unless ``wait`` is False. A process
+    forked from this one starts its own. Raises OSError when it cannot start,
+    and :class:`ServerRefused` at once after that first failure (a module
+    that is not installed), so that each kernel does not wait for a server
+    that never comes."""
     key = tuple(preload)
     with _SERVERS_LOCK:
         if _REFUSED.get(key) == os.getpid():
             raise ServerRefused("le serveur de noyaux préchargés n'a pas pu démarrer")
         server = _SERVERS.get(key)
-        if server is None or not server.alive():
-            if server is not None:
-                server.close()
-            try:
+        try:
+            if server is None or not server.alive():
+                if server is not None:
+                    server.close()
                 server = _SERVERS[key] = ForkServer(key, env)
-            except OSError:
-                _SERVERS.pop(key, None)
-                _REFUSED[key] = os.getpid()
-                raise
+            if wait:
+                server.wait_ready()
+        except OSError:
+            _SERVERS.pop(key, None)
+            _REFUSED[key] = os.getpid()
+            raise
         return server
+
+
+def start_server(preload: Sequence[str], env: Dict[str, str]) -> None:
+    """Start this process's fork server for ``preload`` now, without waiting
+    for it: it imports while the caller prepares its first notebook. A
+    server that cannot start is reported when the first kernel asks for it."""
+    try:
+        server_for(preload, env, wait=False)
+    except OSError:
+        pass
 
 
 def server_pids() -> List[int]:
@@ -236,6 +276,21 @@ def _fresh_state() -> None:
         numpy_random.seed()
 
 
+def _preload(name: str) -> None:
+    try:
+        importlib.import_module(name)
+    except Exception:  # a kernel that needs it will say why, in the notebook
+        print(f"Module préchargé {name} : import impossible", file=sys.stderr)
+        traceback.print_exc()
+
+
+def _request_waiting() -> bool:
+    # The grader sends one request and waits for its answer before the next
+    # (ForkServer.fork holds a lock): stdin's buffer never holds a request
+    # that select on the pipe would miss.
+    return bool(select.select([sys.stdin], [], [], 0)[0])
+
+
 def serve(preload: Sequence[str]) -> None:
     """The server's loop (see the module docstring)."""
     if sys.path and sys.path[0] in ("", os.getcwd()):
@@ -244,15 +299,28 @@ def serve(preload: Sequence[str]) -> None:
     from .processes import die_with_parent
 
     die_with_parent()
+    missing = [name for name in preload if importlib.util.find_spec(name.partition(".")[0]) is None]
+    if missing:  # refused before it answers: kernels then start as new processes
+        sys.exit(f"Modules à précharger introuvables : {', '.join(missing)}")
     import ipykernel.kernelapp  # noqa: F401
     import ipykernel_launcher  # noqa: F401
-    for name in preload:
-        importlib.import_module(name)
     signal.signal(signal.SIGCHLD, _reap)
     print(READY, flush=True)
-    for line in sys.stdin:
+    pending = list(preload)
+    while True:
+        if pending and not _request_waiting():
+            _preload(pending.pop(0))
+            continue
+        line = sys.stdin.readline()
+        if not line:
+            return  # the grader closed the pipe
         try:
             request = json.loads(line)
+            if request.get("all_imported", True):
+                while pending:
+                    _preload(pending.pop(0))
+            else:  # its process grades one notebook: no later kernel would use them
+                pending.clear()
             pid = os.fork()
         except Exception as exc:
             print(json.dumps({"error": f"{type(exc).__name__}: {exc}"}), flush=True)

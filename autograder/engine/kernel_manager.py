@@ -49,6 +49,17 @@ def grading_environment(base: Dict[str, str]) -> Dict[str, str]:
     return env
 
 
+def start_fork_server(config) -> None:
+    """Start this process's fork server now if ``config`` preloads modules,
+    without waiting for it: it imports while the grading process prepares
+    its first notebook (see :mod:`autograder.engine.kernel_forkserver`)."""
+    from .kernel_forkserver import start_server
+
+    preload = SandboxedKernelManager(config=config).preload
+    if preload and hasattr(os, "pidfd_open"):
+        start_server(preload, grading_environment(os.environ))
+
+
 class SandboxedKernelManager(AsyncKernelManager):
     """Starts the kernel through ``python -m autograder.engine.sandbox``."""
 
@@ -100,6 +111,15 @@ class SandboxedKernelManager(AsyncKernelManager):
         ),
     ).tag(config=True)
 
+    wait_for_preload = Bool(
+        True,
+        help=(
+            "Fork a kernel only once the fork server has imported every module "
+            "of preload; False: at once, with what is imported so far (for a "
+            "process that grades a single notebook)."
+        ),
+    ).tag(config=True)
+
     async def _async_launch_kernel(self, kernel_cmd: List[str], **kw: Any) -> None:
         process = self._fork_kernel(kernel_cmd, kw) if self.preload else None
         if process is None:
@@ -122,7 +142,7 @@ class SandboxedKernelManager(AsyncKernelManager):
         try:
             server = server_for(self.preload, grading_environment(os.environ))
             env = dict(kw["env"], JPY_PARENT_PID=str(os.getpid()))  # as launch_kernel sets it
-            return server.fork(list(kernel_cmd), env, str(kw["cwd"]))
+            return server.fork(list(kernel_cmd), env, str(kw["cwd"]), self.wait_for_preload)
         except ServerRefused:
             return None  # already said once, by the kernel whose server failed
         except OSError as exc:
