@@ -158,6 +158,27 @@ def test_second_run_grades_only_what_changed(graded, tmp_path):
     assert (forced["graded"], forced["skipped"]) == (1, 0)
 
 
+def test_a_copy_with_nothing_readable_is_zero_and_not_graded_again(graded, tmp_path):
+    """carol hands in a copy whose notebooks are all unreadable or missing:
+    nbgrader has nothing to record. Her earlier grades go (zero, nothing
+    stays from the old copy), the run is not a failure, and the next run
+    does not try again until the copy changes."""
+    course, _, tmp = graded
+    folder = course / "submitted" / "carol" / A
+    assert ("carol", A) in {(k[0], A) for k in gradebook_scores(course)}
+    for notebook in folder.glob("*.ipynb"):
+        notebook.write_text('{"cells": [ tronqué', encoding="utf-8")
+    summary = grade(course, tmp, "--student", "carol")
+    assert (summary["graded"], summary["skipped"], summary["failed"]) == (1, 0, 0)
+    assert {s["notebook"][:2]: s["status"] for s in summary["students"]} == {
+        "01": "unreadable", "02": "unreadable", "03": "missing"}
+    assert all(q["points"] == 0 for s in summary["students"] for q in s["questions"])
+    assert not [k for k in gradebook_scores(course) if k[0] == "carol"]
+    assert not (course / "autograded" / "carol" / A).exists()
+    again = grade(course, tmp, "--student", "carol")
+    assert (again["graded"], again["skipped"], again["failed"]) == (0, 1, 0)
+
+
 def test_dask_cluster_gives_the_same_results(graded, tmp_path):
     distributed = pytest.importorskip("distributed")
     course, summary, _ = graded

@@ -75,7 +75,8 @@ class ClassSummary:
 
     students: List[NotebookOutcome]
     graded: int
-    """Submissions (a student's assignment) graded in this run."""
+    """Submissions (a student's assignment) graded in this run, those with
+    no readable notebook included (zero, and no gradebook entry)."""
     skipped: int
     """Submissions unchanged since their last grading."""
     failed: int
@@ -215,7 +216,10 @@ class ClassGrader(WorkspaceGrader):
         for sub in submissions:
             sub.key = submission_key(sub, course_key)
             entry = state.get(f"{sub.student}/{sub.assignment}")
-            done_before = (autograded / sub.student / sub.assignment).is_dir()
+            # What the last grading left: nbgrader's autograded/ copy, or nothing at
+            # all when no notebook of the submission could be read.
+            done_before = ((autograded / sub.student / sub.assignment).is_dir()
+                           or bool(entry and entry.get("recorded") is False))
             if not force and entry and entry.get("key") == sub.key and done_before:
                 outcomes += [NotebookOutcome(**{**o, "status": UNCHANGED}) for o in entry["notebooks"]]
                 skipped += 1
@@ -271,9 +275,13 @@ class ClassGrader(WorkspaceGrader):
                     graded = executed.pop(f"{key}/{out.notebook}.ipynb", None)
                     if graded is not None:
                         out.questions = _questions(graded.results)
+                recorded = bool(executed_texts[key])
                 try:
-                    self._write_to_course(root, config, sub, outs, executed_texts[key],
-                                          graded_bytes[key], tmp)
+                    if recorded:
+                        self._write_to_course(root, config, sub, outs, executed_texts[key],
+                                              graded_bytes[key], tmp)
+                    else:  # nothing nbgrader can read: zero, as for a copy never handed in
+                        self._remove_from_course(config, sub)
                 except GraderFailure:
                     raise
                 except Exception as exc:  # nbgrader refused this submission: others go on
@@ -288,7 +296,8 @@ class ClassGrader(WorkspaceGrader):
                                              for q in out.questions]
                 else:
                     graded_subs += 1
-                    state[key] = {"key": sub.key, "notebooks": [asdict(o) for o in outs]}
+                    state[key] = {"key": sub.key, "recorded": recorded,
+                                  "notebooks": [asdict(o) for o in outs]}
                     _write_state(state_path, state)
                 outcomes.extend(outs)
                 done_subs[0] += 1
@@ -371,6 +380,23 @@ class ClassGrader(WorkspaceGrader):
             converter.start()
         finally:
             shutil.rmtree(work, ignore_errors=True)
+
+
+    def _remove_from_course(self, config, sub: Submission) -> None:
+        """Forget an earlier grading of a submission whose new version has no
+        notebook nbgrader can read (unreadable, refused or missing): its
+        gradebook entry and ``autograded/`` copy, so that no old grade stays."""
+        from nbgrader.api import Gradebook, MissingEntry
+        from nbgrader.coursedir import CourseDirectory
+
+        coursedir = CourseDirectory(config=config)
+        with Gradebook(coursedir.db_url, coursedir.course_id) as gb:
+            try:
+                gb.remove_submission(sub.assignment, sub.student)
+            except MissingEntry:
+                pass
+        shutil.rmtree(coursedir.format_path(coursedir.autograded_directory, sub.student,
+                                            sub.assignment), ignore_errors=True)
 
 
 def _questions(results: List[QuestionResult]) -> List[dict]:
